@@ -1,0 +1,29 @@
+import type { CurrentUser } from "@/lib/auth/roles";
+import type { PublicationStatus } from "@/lib/generated/prisma/enums";
+
+// Named permissions, checked in the data layer and in every server action. Layouts and the proxy
+// may also check them to redirect early, but never instead.
+
+export type Permission = (user: CurrentUser) => boolean;
+
+const staff: Permission = () => true;
+const editorial: Permission = (user) => user.role === "EDITOR" || user.role === "ADMIN";
+const admin: Permission = (user) => user.role === "ADMIN";
+
+/** Reporters, editors and admins may draft records and send them to review. */
+export const canDraft: Permission = staff;
+/** Only editors and admins publish, unpublish and schedule. */
+export const canPublish: Permission = editorial;
+export const canManageUsers: Permission = admin;
+export const canViewAuditLog: Permission = admin;
+export const canEmptyTrash: Permission = admin;
+
+/** Reporters edit what is not yet public; editors and admins edit anything. */
+export function canEditRecord(user: CurrentUser, status: PublicationStatus): boolean {
+  return editorial(user) || status === "DRAFT" || status === "IN_REVIEW";
+}
+
+/** Whether `user` may move a record to `next`: reporters only between draft and review. */
+export function canSetStatus(user: CurrentUser, next: PublicationStatus): boolean {
+  return editorial(user) || next === "DRAFT" || next === "IN_REVIEW";
+}
