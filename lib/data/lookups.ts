@@ -1,0 +1,50 @@
+import "server-only";
+import { canDraft } from "@/lib/auth/permissions";
+import { requirePermission } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import type { OrganizationKind, PublicationStatus } from "@/lib/generated/prisma/enums";
+
+// The choices the staff forms offer: sessions, people, organizations and topics not in the trash,
+// drafts included (staff may link to a person an editor has not published yet). Only the fields
+// a picker shows are selected.
+
+export interface LookupOption {
+  id: string;
+  label: string;
+  status: PublicationStatus;
+}
+
+export interface SubmissionLookups {
+  sessions: Array<LookupOption & { year: number }>;
+  people: LookupOption[];
+  organizations: Array<LookupOption & { kind: OrganizationKind }>;
+  topics: LookupOption[];
+}
+
+/** "Ma Huateng 马化腾": both names, so a picker can be searched in either script. */
+function bilingual(nameEn: string, nameZh: string | null): string {
+  return nameZh ? `${nameEn} ${nameZh}` : nameEn;
+}
+
+export async function getSubmissionLookups(): Promise<SubmissionLookups> {
+  await requirePermission(canDraft);
+  const notDeleted = { deletedAt: null };
+  const named = { id: true, nameEn: true, nameZh: true, status: true } as const;
+  const [sessions, people, organizations, topics] = await Promise.all([
+    db.session.findMany({ where: notDeleted, orderBy: { year: "desc" }, select: { id: true, year: true, status: true } }),
+    db.person.findMany({ where: notDeleted, orderBy: [{ nameEn: "asc" }, { id: "asc" }], select: named }),
+    db.organization.findMany({
+      // Ministries receive referrals; they do not file proposals.
+      where: { ...notDeleted, kind: { not: "MINISTRY" } },
+      orderBy: [{ nameEn: "asc" }, { id: "asc" }],
+      select: { ...named, kind: true },
+    }),
+    db.topic.findMany({ where: notDeleted, orderBy: [{ nameEn: "asc" }, { id: "asc" }], select: named }),
+  ]);
+  return {
+    sessions: sessions.map((s) => ({ id: s.id, year: s.year, status: s.status, label: `${s.year} session` })),
+    people: people.map((p) => ({ id: p.id, status: p.status, label: bilingual(p.nameEn, p.nameZh) })),
+    organizations: organizations.map((o) => ({ id: o.id, kind: o.kind, status: o.status, label: bilingual(o.nameEn, o.nameZh) })),
+    topics: topics.map((t) => ({ id: t.id, status: t.status, label: bilingual(t.nameEn, t.nameZh) })),
+  };
+}
