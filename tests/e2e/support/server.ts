@@ -1,0 +1,134 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import { createPostgresDatabase, type TestPostgresDatabase } from "@/tests/support/postgres-database";
+import { createRunDir, uniqueRunId } from "@/tests/support/run-dir";
+
+// Starts the BUILT app the way a newcomer does (`npm start`, i.e. scripts/start.mjs: migrate,
+// seed an empty database, next start) on a free port with a fresh database:
+// - embedded PGlite in a new DATA_DIR under .tmp/e2e-runs/<id>/ (the default);
+// - with a postgresql:// URL, a new e2e_<time>_<rand> database on that server, dropped after.
+// `--no-build`: the harness serves the build that exists (CI builds just before); it never
+// rebuilds because a colleague touched a file. Demo accounts are asked for (SEED_DEMO_USERS=1).
+
+export interface StartedServer {
+  baseUrl: string;
+  logFile: string;
+  stop: () => Promise<void>;
+}
+
+const startTimeoutMs = 180_000;
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.unref();
+    probe.on("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+function tail(file: string, lines = 60): string {
+  try {
+    return fs.readFileSync(file, "utf8").split("\n").slice(-lines).join("\n");
+  } catch {
+    return "(no output)";
+  }
+}
+
+/** The environment of the server: ours minus the test runner's, plus the run's database. */
+function serverEnv(port: number, dataDir: string, databaseUrl: string | undefined): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (!key.startsWith("VITEST") && !key.startsWith("TEST_") && !key.startsWith("E2E_")) env[key] = value;
+  }
+  return {
+    ...env,
+    NODE_ENV: "production",
+    NEXT_TELEMETRY_DISABLED: "1",
+    PORT: String(port),
+    DATA_DIR: dataDir,
+    // Set even when empty: scripts/start.mjs loads .env files, which never override a set key,
+    // so a developer's .env cannot send the browser tests to their own database.
+    DATABASE_URL: databaseUrl ?? "",
+    SEED_DEMO_USERS: "1",
+    NEXTAUTH_SECRET: randomBytes(36).toString("base64url"),
+    NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+  };
+}
+
+async function waitUntilAnswering(baseUrl: string, child: ChildProcess, logFile: string): Promise<void> {
+  const deadline = Date.now() + startTimeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      throw new Error(`The app exited (${child.exitCode ?? child.signalCode}) before answering:\n${tail(logFile)}`);
+    }
+    try {
+      await fetch(baseUrl, { redirect: "manual", signal: AbortSignal.timeout(5_000) });
+      return;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  }
+  throw new Error(`The app did not answer on ${baseUrl} within ${startTimeoutMs / 1000} s:\n${tail(logFile)}`);
+}
+
+async function stopGroup(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null || !child.pid) return;
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const signalGroup = (signal: NodeJS.Signals) => {
+    try {
+      process.kill(-child.pid!, signal);
+    } catch {
+      // the group is already gone
+    }
+  };
+  signalGroup("SIGTERM");
+  const timer = setTimeout(() => signalGroup("SIGKILL"), 15_000);
+  await exited;
+  clearTimeout(timer);
+  // start.mjs forwards the signal, but make sure no grandchild outlives it (it holds the lock).
+  signalGroup("SIGKILL");
+}
+
+export async function startServer(options: { databaseUrl?: string } = {}): Promise<StartedServer> {
+  if (!fs.existsSync(path.resolve(".next", "BUILD_ID"))) {
+    throw new Error("There is no production build: run `npx next build` before the browser tests.");
+  }
+  const run = createRunDir("e2e-runs", uniqueRunId());
+  const dataDir = path.join(run.dir, "data");
+  const logFile = path.join(run.dir, "server.log");
+  let database: TestPostgresDatabase | undefined;
+  if (options.databaseUrl) database = await createPostgresDatabase(options.databaseUrl, { prefix: "e2e" });
+
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const log = fs.openSync(logFile, "a");
+  // Its own process group (detached), so stop() ends the launcher and `next start` together.
+  const child = spawn(process.execPath, [path.resolve("scripts", "start.mjs"), "--no-build"], {
+    cwd: process.cwd(),
+    env: serverEnv(port, dataDir, database?.url),
+    detached: true,
+    stdio: ["ignore", log, log],
+  });
+  fs.closeSync(log);
+
+  const stop = async () => {
+    await stopGroup(child);
+    await database?.drop();
+    if (!process.env.E2E_KEEP_RUN) run.remove();
+  };
+  try {
+    await waitUntilAnswering(baseUrl, child, logFile);
+  } catch (error) {
+    process.env.E2E_KEEP_RUN = "1"; // keep the log for whoever reads the error
+    await stop();
+    throw error;
+  }
+  return { baseUrl, logFile, stop };
+}
