@@ -1,0 +1,100 @@
+// Words the public pages use for the domain's codes, in English with the Chinese term beside it.
+// One place, so a suggestion is never called a proposal on one page and a suggestion on another.
+import type { AngleKind, AngleStrength, Body, SourceKind, TextProvenance } from "@/lib/generated/prisma/enums";
+import { chineseNumeral, ordinal } from "@/lib/format/numbers";
+
+export interface BodyLabel {
+  code: Body;
+  nameEn: string;
+  nameZh: string;
+  /** What its members file: an NPC deputy files a suggestion, a CPPCC member a proposal. */
+  kindEn: string;
+  kindPluralEn: string;
+  kindZh: string;
+  memberEn: string;
+  memberZh: string;
+}
+
+export const BODY_LABELS: Record<Body, BodyLabel> = {
+  NPC: {
+    code: "NPC",
+    nameEn: "National People's Congress",
+    nameZh: "全国人民代表大会",
+    kindEn: "Suggestion",
+    kindPluralEn: "Suggestions",
+    kindZh: "建议",
+    memberEn: "deputy",
+    memberZh: "代表",
+  },
+  CPPCC: {
+    code: "CPPCC",
+    nameEn: "Chinese People's Political Consultative Conference",
+    nameZh: "中国人民政治协商会议",
+    kindEn: "Proposal",
+    kindPluralEn: "Proposals",
+    kindZh: "提案",
+    memberEn: "member",
+    memberZh: "委员",
+  },
+};
+
+export const BODIES: readonly Body[] = ["NPC", "CPPCC"];
+
+/** "13th NPC, 5th session" */
+export function termSessionEn(body: Body, term: number, session: number): string {
+  return `${ordinal(term)} ${body}, ${ordinal(session)} session`;
+}
+
+/** "第十三届全国人大第五次会议" / "第十三届全国政协第五次会议" */
+export function termSessionZh(body: Body, term: number, session: number): string {
+  const bodyZh = body === "NPC" ? "全国人大" : "全国政协";
+  return `第${chineseNumeral(term)}届${bodyZh}第${chineseNumeral(session)}次会议`;
+}
+
+export const ANGLE_KIND_LABELS: Record<AngleKind, { en: string; description: string }> = {
+  BUSINESS_INTEREST: {
+    en: "Business interest",
+    description: "How the submission lines up with the submitter's own business.",
+  },
+  POLICY_ECHO: {
+    en: "Policy echo",
+    description: "How the submission echoes a line Beijing already favours.",
+  },
+};
+
+export const ANGLE_STRENGTH_LABELS: Record<AngleStrength, string> = {
+  DIRECT: "Direct",
+  INDIRECT: "Indirect",
+  NONE: "None",
+};
+
+export const PROVENANCE_LABELS: Record<TextProvenance, string> = {
+  OFFICIAL_RELEASE: "Official release",
+  COMPANY_PUBLISHED: "Published by the company",
+  MEDIA_REPORT: "Media report",
+  UNKNOWN: "Provenance unknown",
+};
+
+export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
+  NEWS_ARTICLE: "News article",
+  OFFICIAL_RELEASE: "Official release",
+  COMPANY_RELEASE: "Company release",
+  DOCUMENT: "Document",
+  OTHER: "Source",
+};
+
+/**
+ * The heading a submission goes by. Titles are optional in the schema (some items are known only
+ * by number), so fall back to the Chinese title, then to the number, and never render a blank link.
+ */
+export function submissionDisplayTitle(submission: {
+  titleEn: string | null;
+  titleZh: string | null;
+  officialNumber: string | null;
+  body: Body;
+}): string {
+  if (submission.titleEn) return submission.titleEn;
+  if (submission.titleZh) return submission.titleZh;
+  const kind = BODY_LABELS[submission.body].kindEn;
+  return submission.officialNumber ? `${kind} No. ${submission.officialNumber}` : `Untitled ${kind.toLowerCase()}`;
+}
