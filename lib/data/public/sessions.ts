@@ -1,0 +1,49 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Body } from "@/lib/generated/prisma/enums";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { visibleWhere } from "@/lib/data/public/visibility";
+
+const sessionSelect = {
+  id: true,
+  year: true,
+  startsOn: true,
+  endsOn: true,
+  npcTerm: true,
+  npcSession: true,
+  cppccTerm: true,
+  cppccSession: true,
+  officialNpcHandled: true,
+  officialCppccHandled: true,
+} satisfies Prisma.SessionSelect;
+
+export type PublicSession = Prisma.SessionGetPayload<{ select: typeof sessionSelect }>;
+export type PublicSessionYear = Pick<PublicSession, "id" | "year">;
+export type BodyCounts = Record<Body, number>;
+
+/** The most recent session readers may see; null while nothing is published yet. */
+export async function getLatestSession(): Promise<PublicSession | null> {
+  return db.session.findFirst({ where: visibleWhere, orderBy: { year: "desc" }, select: sessionSelect });
+}
+
+/** Every published session, newest first: the year filter and the "earlier sessions" list. */
+export async function listPublishedSessionYears(): Promise<PublicSessionYear[]> {
+  return db.session.findMany({ where: visibleWhere, orderBy: { year: "desc" }, select: { id: true, year: true } });
+}
+
+async function countByBody(where: Prisma.SubmissionWhereInput): Promise<BodyCounts> {
+  const rows = await db.submission.groupBy({ by: ["body"], where, _count: { _all: true } });
+  const counts: BodyCounts = { NPC: 0, CPPCC: 0 };
+  for (const row of rows) counts[row.body] = row._count._all;
+  return counts;
+}
+
+/** Published submissions of one session, by body (NPC suggestions, CPPCC proposals). */
+export async function countSubmissionsByBody(sessionId: string): Promise<BodyCounts> {
+  return countByBody({ ...visibleWhere, sessionId, session: visibleWhere });
+}
+
+/** The same counts across published sessions, optionally for one year (the list page's filter). */
+export async function countPublishedSubmissionsByBody(filter: { year?: number }): Promise<BodyCounts> {
+  return countByBody({ ...visibleWhere, session: { ...visibleWhere, ...(filter.year ? { year: filter.year } : {}) } });
+}

@@ -1,0 +1,127 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Body } from "@/lib/generated/prisma/enums";
+import { SUBMISSIONS_PAGE_SIZE } from "@/lib/data/public/submission-filters";
+import { visiblePartyWhere, visibleWhere } from "@/lib/data/public/visibility";
+
+const nameSelect = { slug: true, nameEn: true, nameZh: true } as const;
+
+// What a row in a list needs, and nothing else: the detail page has its own, wider select.
+const submissionListSelect = {
+  id: true,
+  slug: true,
+  body: true,
+  officialNumber: true,
+  titleEn: true,
+  titleZh: true,
+  titleIsQuote: true,
+  publishedAt: true,
+  session: { select: { year: true } },
+  parties: {
+    where: { role: "SUBMITTER", ...visiblePartyWhere },
+    orderBy: [{ position: "asc" }, { id: "asc" }],
+    select: { id: true, person: { select: nameSelect }, organization: { select: nameSelect } },
+  },
+  topics: {
+    where: { topic: visibleWhere },
+    orderBy: { topic: { slug: "asc" } },
+    select: { topic: { select: nameSelect } },
+  },
+  _count: { select: { parties: { where: { role: "COSIGNER", ...visiblePartyWhere } } } },
+} satisfies Prisma.SubmissionSelect;
+
+type ListRow = Prisma.SubmissionGetPayload<{ select: typeof submissionListSelect }>;
+
+export interface NamedRef {
+  slug: string;
+  nameEn: string;
+  nameZh: string | null;
+}
+
+export interface SubmissionListItem {
+  id: string;
+  slug: string;
+  body: Body;
+  officialNumber: string | null;
+  titleEn: string | null;
+  titleZh: string | null;
+  titleIsQuote: boolean;
+  year: number;
+  submitters: Array<NamedRef & { type: "person" | "organization" }>;
+  cosignerCount: number;
+  topics: NamedRef[];
+}
+
+function toListItem(row: ListRow): SubmissionListItem {
+  return {
+    id: row.id,
+    slug: row.slug,
+    body: row.body,
+    officialNumber: row.officialNumber,
+    titleEn: row.titleEn,
+    titleZh: row.titleZh,
+    titleIsQuote: row.titleIsQuote,
+    year: row.session.year,
+    submitters: row.parties.flatMap((party): SubmissionListItem["submitters"] => {
+      if (party.person) return [{ type: "person" as const, ...party.person }];
+      if (party.organization) return [{ type: "organization" as const, ...party.organization }];
+      return [];
+    }),
+    cosignerCount: row._count.parties,
+    topics: row.topics.map((link) => link.topic),
+  };
+}
+
+// Newest session first, then most recently published; the id breaks ties so that page 2 never
+// repeats or skips a row when several were published in the same instant (seeds do that).
+const listOrder: Prisma.SubmissionOrderByWithRelationInput[] = [
+  { session: { year: "desc" } },
+  { publishedAt: { sort: "desc", nulls: "last" } },
+  { id: "asc" },
+];
+
+export interface SubmissionPage {
+  items: SubmissionListItem[];
+  total: number;
+  page: number;
+  pageSize: number;
+  pageCount: number;
+}
+
+export interface ListSubmissionsInput {
+  year?: number;
+  body?: Body;
+  page?: number;
+}
+
+/** One page of published submissions, filtered by session year and body. */
+export async function listPublishedSubmissions(input: ListSubmissionsInput): Promise<SubmissionPage> {
+  const where: Prisma.SubmissionWhereInput = {
+    ...visibleWhere,
+    ...(input.body ? { body: input.body } : {}),
+    session: { ...visibleWhere, ...(input.year ? { year: input.year } : {}) },
+  };
+  const pageSize = SUBMISSIONS_PAGE_SIZE;
+  const requested = Number.isSafeInteger(input.page) && (input.page ?? 1) > 1 ? (input.page as number) : 1;
+  const fetchPage = (page: number) =>
+    db.submission.findMany({ where, orderBy: listOrder, skip: (page - 1) * pageSize, take: pageSize, select: submissionListSelect });
+
+  // Count and rows in parallel; only a page past the end (an old shared link) costs a second query.
+  const [total, rows] = await Promise.all([db.submission.count({ where }), fetchPage(requested)]);
+  const pageCount = Math.max(1, Math.ceil(total / pageSize));
+  const page = Math.min(requested, pageCount);
+  const finalRows = page === requested ? rows : await fetchPage(page);
+  return { items: finalRows.map(toListItem), total, page, pageSize, pageCount };
+}
+
+/** The most recently published submissions of one session, for the home page. */
+export async function listLatestSubmissions(sessionId: string, limit = 6): Promise<SubmissionListItem[]> {
+  const rows = await db.submission.findMany({
+    where: { ...visibleWhere, sessionId, session: visibleWhere },
+    orderBy: [{ publishedAt: { sort: "desc", nulls: "last" } }, { id: "asc" }],
+    take: limit,
+    select: submissionListSelect,
+  });
+  return rows.map(toListItem);
+}
