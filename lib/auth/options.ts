@@ -12,7 +12,7 @@ const dummyHash = "$2b$12$butXLD7ctN9U2DaxkTQS1ehakpiM/ZhNwImkr6VbXP/uvplf/HENi"
 
 export const genericSignInError = "Email or password is incorrect.";
 
-async function authorize(credentials: Record<string, string> | undefined) {
+export async function authorizeCredentials(credentials: Record<string, string> | undefined) {
   const email = credentials?.email?.trim().toLowerCase() ?? "";
   const password = credentials?.password ?? "";
   if (!email || !password || email.length > 320 || password.length > 200) return null;
@@ -43,7 +43,7 @@ export function getAuthOptions(): NextAuthOptions {
       CredentialsProvider({
         name: "Email and password",
         credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
-        authorize,
+        authorize: authorizeCredentials,
       }),
     ],
     callbacks: {
