@@ -43,7 +43,7 @@ function tail(file: string, lines = 60): string {
 
 /** The environment of the server: ours minus the test runner's, plus the run's database. */
 function serverEnv(port: number, dataDir: string, databaseUrl: string | undefined): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {};
+  const env: Record<string, string | undefined> = {};
   for (const [key, value] of Object.entries(process.env)) {
     if (!key.startsWith("VITEST") && !key.startsWith("TEST_") && !key.startsWith("E2E_")) env[key] = value;
   }
