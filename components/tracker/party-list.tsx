@@ -1,0 +1,45 @@
+import type { PublicAffiliation, PublicParty } from "@/lib/data/public/submission-detail";
+import { BilingualName } from "@/components/tracker/bilingual-name";
+
+function years(affiliation: PublicAffiliation): string {
+  const { fromYear, toYear } = affiliation;
+  if (fromYear && toYear) return ` (${fromYear}–${toYear})`;
+  if (fromYear) return ` (since ${fromYear})`;
+  if (toYear) return ` (until ${toYear})`;
+  return "";
+}
+
+// Names stay text for now: /people and /organizations pages come in a later slice.
+export function PartyList({ parties, heading, id }: { parties: PublicParty[]; heading: string; id: string }) {
+  if (parties.length === 0) return null;
+  return (
+    <section aria-labelledby={id} className="grid gap-3">
+      <h2 id={id} className="text-sm font-semibold tracking-wide text-muted uppercase">
+        {heading}
+      </h2>
+      <ul className="grid gap-4">
+        {parties.map((party) => (
+          <li key={party.id} className="grid gap-1">
+            <BilingualName
+              nameEn={party.nameEn}
+              nameZh={party.nameZh}
+              order={party.type === "person" ? "zh-first" : "en-first"}
+              className="text-lg font-semibold"
+            />
+            {party.affiliations.length > 0 && (
+              <ul className="grid gap-0.5 text-sm text-muted" aria-label={`Roles of ${party.nameEn}`}>
+                {party.affiliations.map((affiliation) => (
+                  <li key={affiliation.id}>
+                    <span className="first-letter:uppercase inline-block">{affiliation.title}</span>,{" "}
+                    <BilingualName nameEn={affiliation.organization.nameEn} nameZh={affiliation.organization.nameZh} />
+                    {years(affiliation)}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,29 @@
+import { Fragment } from "react";
+import { BilingualName } from "@/components/tracker/bilingual-name";
+
+interface PartyName {
+  type: "person" | "organization";
+  slug: string;
+  nameEn: string;
+  nameZh: string | null;
+}
+
+/** "马化腾 Ma Huateng and 雷军 Lei Jun": names as text until people/organization pages exist. */
+export function PartyNames({ parties }: { parties: PartyName[] }) {
+  if (parties.length === 0) return <span className="text-muted">Submitter not published</span>;
+  return (
+    <>
+      {parties.map((party, index) => (
+        <Fragment key={`${party.type}-${party.slug}`}>
+          {index > 0 && (index === parties.length - 1 ? " and " : ", ")}
+          <BilingualName
+            nameEn={party.nameEn}
+            nameZh={party.nameZh}
+            order={party.type === "person" ? "zh-first" : "en-first"}
+            className="font-semibold text-ink"
+          />
+        </Fragment>
+      ))}
+    </>
+  );
+}

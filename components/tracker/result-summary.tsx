@@ -1,0 +1,52 @@
+import Link from "next/link";
+import type { BodyCounts } from "@/lib/data/public/sessions";
+import type { Body } from "@/lib/generated/prisma/enums";
+import { BODIES, BODY_LABELS } from "@/lib/format/labels";
+import { formatCount } from "@/lib/format/numbers";
+
+interface ResultSummaryProps {
+  page: number;
+  pageSize: number;
+  total: number;
+  shown: number;
+  counts: BodyCounts;
+  year?: number;
+  body?: Body;
+}
+
+/** "Showing 21–25 of 25 submissions", then the split by body with links to narrow to one. */
+export function ResultSummary({ page, pageSize, total, shown, counts, year, body }: ResultSummaryProps) {
+  const first = total === 0 ? 0 : (page - 1) * pageSize + 1;
+  const last = (page - 1) * pageSize + shown;
+  const scope = year ? ` from ${year}` : "";
+  return (
+    <div className="flex flex-wrap items-baseline justify-between gap-x-6 gap-y-2 pb-3 text-sm">
+      <p className="font-semibold">
+        {total === 0
+          ? `No submissions${scope}`
+          : `Showing ${formatCount(first)}–${formatCount(last)} of ${formatCount(total)} submission${total === 1 ? "" : "s"}${scope}`}
+      </p>
+      {counts.NPC + counts.CPPCC > 0 && (
+        <ul className="flex flex-wrap gap-x-4 text-muted" aria-label="Published submissions by body">
+          {BODIES.map((code) => {
+            const label = `${formatCount(counts[code])} ${code} ${BODY_LABELS[code].kindPluralEn.toLowerCase()}`;
+            const href = `/submissions?${new URLSearchParams({ ...(year ? { year: String(year) } : {}), body: code })}`;
+            return (
+              <li key={code}>
+                {body === code ? (
+                  <span aria-current="true" className="font-semibold text-ink">
+                    {label}
+                  </span>
+                ) : (
+                  <Link href={href} className="underline hover:text-accent">
+                    {label}
+                  </Link>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </div>
+  );
+}

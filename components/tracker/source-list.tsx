@@ -1,0 +1,56 @@
+import type { PublicSource } from "@/lib/data/public/submission-detail";
+import { formatDate, isoDate } from "@/lib/format/dates";
+import { SOURCE_KIND_LABELS } from "@/lib/format/labels";
+
+function dateOf(source: PublicSource) {
+  if (source.publishedOn) return <time dateTime={isoDate(source.publishedOn)}>{formatDate(source.publishedOn)}</time>;
+  return source.year ? <span>{source.year}</span> : null;
+}
+
+/** Only web addresses become links: a stored `javascript:` or `file:` URL is shown as text. */
+function safeHref(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === "https:" || parsed.protocol === "http:" ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Every public fact carries a source; this is where a reader checks them. */
+export function SourceList({ sources }: { sources: PublicSource[] }) {
+  return (
+    <section aria-labelledby="sources-heading" className="grid gap-3">
+      <h2 id="sources-heading" className="text-2xl font-bold">
+        Sources
+      </h2>
+      {sources.length === 0 ? (
+        <p className="text-muted">No source is listed yet.</p>
+      ) : (
+        <ol className="grid list-decimal gap-2 pl-6 marker:text-muted">
+          {sources.map((source) => {
+            const date = dateOf(source);
+            const href = safeHref(source.url);
+            return (
+              <li key={source.id} className="pl-1">
+                {href ? (
+                  <a href={href} rel="noopener noreferrer" className="font-semibold underline hover:text-accent">
+                    {source.title}
+                  </a>
+                ) : (
+                  <cite className="font-semibold not-italic">{source.title}</cite>
+                )}
+                <span className="text-muted">
+                  {source.publisher && <>, {source.publisher}</>}
+                  {date && <>, {date}</>}
+                  <span className="text-sm"> · {SOURCE_KIND_LABELS[source.kind]}</span>
+                </span>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,74 @@
+import Link from "next/link";
+import type { PublicSubmission } from "@/lib/data/public/submission-detail";
+import { BodyBadge } from "@/components/tracker/body-badge";
+import { Zh } from "@/components/ui/zh";
+import { BODY_LABELS, submissionDisplayTitle, termSessionEn } from "@/lib/format/labels";
+
+/** "by an NPC deputy (代表)", "by 3 CPPCC members (委员)", "by a CPPCC party or group". */
+function filedBy(submission: PublicSubmission) {
+  const label = BODY_LABELS[submission.body];
+  const people = submission.submitters.filter((party) => party.type === "person").length;
+  if (people === 0 && submission.submitters.length > 0) return `by a ${submission.body} party or group`;
+  const who =
+    people > 1
+      ? `${people} ${submission.body} ${label.memberEn === "deputy" ? "deputies" : "members"}`
+      : `${label.memberEn === "deputy" ? "an" : "a"} ${submission.body} ${label.memberEn}`;
+  return (
+    <>
+      by {who} (<Zh>{label.memberZh}</Zh>)
+    </>
+  );
+}
+
+/**
+ * Title block of a submission. Whether the English title is the submission's own words or our
+ * short description is said in words, not only by quotation marks, because it changes how a
+ * reader may quote it.
+ */
+export function SubmissionHeading({ submission }: { submission: PublicSubmission }) {
+  const label = BODY_LABELS[submission.body];
+  const { session } = submission;
+  const term = submission.body === "NPC" ? [session.npcTerm, session.npcSession] : [session.cppccTerm, session.cppccSession];
+  const quoted = submission.titleIsQuote && submission.titleEn;
+  return (
+    <header className="grid gap-3">
+      <nav aria-label="Breadcrumb" className="text-sm text-muted">
+        <ol className="flex flex-wrap gap-1">
+          <li>
+            <Link href="/submissions" className="underline hover:text-ink">
+              Submissions
+            </Link>
+            <span aria-hidden="true"> / </span>
+          </li>
+          <li>
+            <Link href={`/submissions?year=${session.year}`} className="underline hover:text-ink">
+              {session.year}
+            </Link>
+          </li>
+        </ol>
+      </nav>
+      <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-muted">
+        <BodyBadge body={submission.body} showKind={false} />
+        <span>
+          {label.kindEn} <Zh>{label.kindZh}</Zh> {filedBy(submission)}
+        </span>
+        <span>
+          {session.year} session · {termSessionEn(submission.body, term[0], term[1])}
+        </span>
+      </div>
+      <h1 className="max-w-4xl text-2xl leading-tight font-bold tracking-tight text-balance sm:text-4xl">
+        {quoted ? `“${submission.titleEn}”` : submissionDisplayTitle(submission)}
+      </h1>
+      {submission.titleZh && submission.titleEn && (
+        <p className="text-xl text-ink/80">
+          <Zh>{submission.titleZh}</Zh>
+        </p>
+      )}
+      <p className="text-sm text-muted">
+        {quoted
+          ? "The English title quotes the submission."
+          : "The English title is our short description of the submission, not its official wording."}
+      </p>
+    </header>
+  );
+}

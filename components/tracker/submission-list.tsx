@@ -1,0 +1,46 @@
+import Link from "next/link";
+import type { SubmissionListItem } from "@/lib/data/public/submissions";
+import { BodyBadge } from "@/components/tracker/body-badge";
+import { PartyNames } from "@/components/tracker/party-names";
+import { TopicList } from "@/components/tracker/topic-list";
+import { Zh } from "@/components/ui/zh";
+import { submissionDisplayTitle } from "@/lib/format/labels";
+
+interface SubmissionListProps {
+  items: SubmissionListItem[];
+  /** The heading level of each title, so the list fits under the page's own h1/h2 outline. */
+  headingLevel?: "h2" | "h3";
+  /** First item's 1-based position, so the numbering continues across pages. */
+  start?: number;
+}
+
+export function SubmissionList({ items, headingLevel = "h2", start = 1 }: SubmissionListProps) {
+  const Heading = headingLevel;
+  return (
+    <ol start={start} className="divide-y divide-rule border-y border-rule">
+      {items.map((item) => (
+        <li key={item.id}>
+          <article className="grid gap-2 py-5">
+            <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-muted">
+              <BodyBadge body={item.body} />
+              <span>{item.year} session</span>
+              {item.officialNumber && <span>No. {item.officialNumber}</span>}
+            </div>
+            <Heading className="text-lg leading-snug font-semibold text-balance">
+              <Link href={`/submissions/${item.slug}`} className="text-ink hover:text-accent hover:underline">
+                {item.titleIsQuote && item.titleEn ? `“${item.titleEn}”` : submissionDisplayTitle(item)}
+              </Link>
+            </Heading>
+            {item.titleZh && item.titleEn && <Zh className="text-sm text-muted">{item.titleZh}</Zh>}
+            <p className="text-sm text-muted">
+              By <PartyNames parties={item.submitters} />
+              {item.cosignerCount > 0 &&
+                ` with ${item.cosignerCount} co-signer${item.cosignerCount === 1 ? "" : "s"}`}
+            </p>
+            <TopicList topics={item.topics} />
+          </article>
+        </li>
+      ))}
+    </ol>
+  );
+}
