@@ -4,8 +4,7 @@ import { revalidatePath } from "next/cache";
 import { authorizedAction, type ActionResult } from "@/lib/actions/safe-action";
 import { canDraft, canPublish } from "@/lib/auth/permissions";
 import type { CurrentUser } from "@/lib/auth/roles";
-import { createSubmission, updateSubmission, type SavedSubmission } from "@/lib/data/submissions";
-import { AppError } from "@/lib/errors";
+import { createSubmission, publishRefused, updateSubmission, type SavedSubmission } from "@/lib/data/submissions";
 import type { PublicationStatus } from "@/lib/generated/prisma/enums";
 import {
   createSubmissionSchema,
@@ -19,15 +18,9 @@ import {
 // again (and checks canEditRecord / canSetStatus) inside its transaction. The client navigates
 // after a success, so failures come back as values and nothing the user typed is lost.
 
-/** Publishing is an editor's call; refused here before any work, and again in the data layer. */
+/** Publishing is an editor's call: refused here before any work, and again in the data layer. */
 function assertMayChooseStatus(user: CurrentUser, status: PublicationStatus): void {
-  if ((status === "PUBLISHED" || status === "UNPUBLISHED") && !canPublish(user)) {
-    throw new AppError(
-      "Only editors can publish or unpublish. Save it as a draft or send it for review; nothing was saved.",
-      { status: ["Reporters can choose Draft or In review."] },
-      "forbidden",
-    );
-  }
+  if ((status === "PUBLISHED" || status === "UNPUBLISHED") && !canPublish(user)) throw publishRefused();
 }
 
 const create = authorizedAction({ schema: createSubmissionSchema, permission: canDraft }, async (input, user) => {

@@ -11,6 +11,7 @@ import type { Body, PublicationStatus } from "@/lib/generated/prisma/enums";
 import { submissionSlug, uniqueSlug } from "@/lib/slug";
 import {
   partyRef,
+  submissionConflictMessage,
   type CreateSubmissionInput,
   type SubmissionFormValues,
   type SubmissionInput,
@@ -30,9 +31,7 @@ export interface SavedSubmission {
 }
 
 const invalid = "Some fields need attention.";
-export const conflictMessage =
-  "Someone else saved a newer version of this submission while you were editing. Nothing was saved: " +
-  "your changes are still in the form. Copy what you need, then reload the page to see their version.";
+export const conflictMessage = submissionConflictMessage;
 
 const snapshotSelect = {
   id: true, slug: true, sessionId: true, body: true, officialNumber: true, titleEn: true, titleZh: true,
@@ -56,13 +55,17 @@ function toJson(value: unknown): Prisma.InputJsonValue {
   return JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue;
 }
 
-function assertStatusAllowed(user: CurrentUser, status: PublicationStatus): void {
-  if (canSetStatus(user, status)) return;
-  throw new AppError(
+/** The refusal a reporter gets for choosing Published or Unpublished (also used by the actions). */
+export function publishRefused(): AppError {
+  return new AppError(
     "Only editors can publish or unpublish. Save it as a draft or send it for review; nothing was saved.",
     { status: ["Reporters can choose Draft or In review."] },
     "forbidden",
   );
+}
+
+function assertStatusAllowed(user: CurrentUser, status: PublicationStatus): void {
+  if (!canSetStatus(user, status)) throw publishRefused();
 }
 
 function clashMessage(body: Body, officialNumber: string): string {

@@ -170,6 +170,11 @@ export type UpdateSubmissionInput = z.infer<typeof updateSubmissionSchema>;
 export type SubmissionPartyInput = z.infer<typeof partySchema>["party"];
 export type SourceFormValues = z.input<typeof sourceSchema>;
 
+/** Shown when the form's version is older than the saved row (the form offers the latest beside it). */
+export const submissionConflictMessage =
+  "Someone else saved a newer version of this submission while you were editing. Nothing was saved: " +
+  "your changes are still in the form. Copy what you need, then reload the page to see their version.";
+
 /** Statuses a reporter may choose; editors and admins may choose any. */
 export const draftStatuses = ["DRAFT", "IN_REVIEW"] as const satisfies readonly PublicationStatus[];
 

@@ -44,30 +44,43 @@ function values(
   };
 }
 
+// Other files write to the same database at the same time, so "nothing was written" is checked on
+// rows only this test could have made: its own session, its own user, its own source title.
 const countIn = (sessionId: string) => db.submission.count({ where: { sessionId } });
-const writes = () => Promise.all([db.revision.count(), db.auditEntry.count(), db.citation.count(), db.source.count()]);
+const sourceNamed = (title: string) => ({ title, publisher: "Synthetic wire", url: "https://example.org/s", publishedOn: "" });
+/** Revisions and audit entries by `userId`, and sources/citations with the test's own title. */
+async function writesBy(userId: string, sourceTitle: string) {
+  return Promise.all([
+    db.revision.count({ where: { authorId: userId } }),
+    db.auditEntry.count({ where: { actorId: userId } }),
+    db.source.count({ where: { title: sourceTitle } }),
+    db.citation.count({ where: { source: { title: sourceTitle } } }),
+  ]);
+}
 
 describe("createSubmissionAction", () => {
   it("refuses an anonymous caller and writes nothing", async () => {
     const ctx = await world();
-    const before = await writes();
-    const result = await createSubmissionAction(values(ctx));
-    expect(result).toMatchObject({ ok: false });
+    const title = `Anonymous source ${ctx.session.id}`;
+    const result = await createSubmissionAction(values(ctx, { sources: [sourceNamed(title)] }));
+    expect(result).toMatchObject({ ok: false, formError: expect.stringMatching(/sign in/i) });
+    // No submission in the session means no revision or audit entry about one either.
     expect(await countIn(ctx.session.id)).toBe(0);
-    expect(await writes()).toEqual(before);
+    expect(await db.source.count({ where: { title } })).toBe(0);
   });
 
   it("refuses a reporter who tries to publish, with a clear error, and writes nothing", async () => {
     const ctx = await world();
-    actAs(await createStaffUser("REPORTER"));
-    const before = await writes();
-    const result = await createSubmissionAction(values(ctx, { status: "PUBLISHED" }));
+    const reporter = await createStaffUser("REPORTER");
+    actAs(reporter);
+    const title = `Reporter source ${ctx.session.id}`;
+    const result = await createSubmissionAction(values(ctx, { status: "PUBLISHED", sources: [sourceNamed(title)] }));
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.formError).toMatch(/only editors can publish/i);
     expect(result.fieldErrors?.status).toBeDefined();
     expect(await countIn(ctx.session.id)).toBe(0);
-    expect(await writes()).toEqual(before);
+    expect(await writesBy(reporter.id, title)).toEqual([0, 0, 0, 0]);
   });
 
   it("lets a reporter save a draft", async () => {
@@ -119,14 +132,15 @@ describe("createSubmissionAction", () => {
 
   it("returns field errors for a missing title, a bad URL and no submitter, and writes nothing", async () => {
     const ctx = await world();
-    actAs(await createStaffUser("EDITOR"));
-    const before = await writes();
+    const editor = await createStaffUser("EDITOR");
+    actAs(editor);
+    const title = `Invalid source ${ctx.session.id}`;
     const result = await createSubmissionAction(
       values(ctx, {
         titleEn: "   ",
         titleZh: "",
         submitters: [],
-        sources: [{ title: "Somewhere", publisher: "", url: "javascript:alert(1)", publishedOn: "" }],
+        sources: [{ ...sourceNamed(title), url: "javascript:alert(1)" }],
       }),
     );
     expect(result.ok).toBe(false);
@@ -135,7 +149,7 @@ describe("createSubmissionAction", () => {
       expect.arrayContaining(["titleEn", "sources.0.url", "submitters"]),
     );
     expect(await countIn(ctx.session.id)).toBe(0);
-    expect(await writes()).toEqual(before);
+    expect(await writesBy(editor.id, title)).toEqual([0, 0, 0, 0]);
   });
 
   it("reports a duplicate official number in the same session and body on officialNumber", async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { z } from "zod";
 import {
   createSubmissionSchema,
   emptySubmission,
@@ -19,7 +20,7 @@ const valid: SubmissionFormValues = {
   submitters: [{ party: "person:abc123" }],
 };
 
-function errorKeys(input: unknown, schema = submissionSchema): string[] {
+function errorKeys(input: unknown, schema: z.ZodType = submissionSchema): string[] {
   const result = schema.safeParse(input);
   return result.success ? [] : result.error.issues.map((issue) => issue.path.join("."));
 }
