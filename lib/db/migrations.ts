@@ -93,7 +93,8 @@ export async function applyMigrations(
   options: { dir?: string; log?: (line: string) => void } = {},
 ): Promise<string[]> {
   const log = options.log ?? (() => {});
-  await db.exec(createTableSql);
+  // Lock before anything else: even CREATE TABLE IF NOT EXISTS collides when two instances run it
+  // on a new database at the same moment.
   await db.query("SELECT pg_advisory_lock($1)", [advisoryLockKey]);
   try {
     const status = await readMigrationStatus(db, options.dir);
