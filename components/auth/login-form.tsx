@@ -4,8 +4,12 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+import { Button } from "@/components/ui/button";
+import { FormInput } from "@/components/ui/form-field";
 import { loginSchema, type LoginInput } from "@/lib/validation/login";
 
+// One message for every wrong credential: which part was wrong is nobody's business but the
+// account holder's, and it would tell an attacker which emails have accounts.
 const genericError = "Email or password is incorrect.";
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
@@ -31,57 +35,23 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-5" aria-describedby={formError ? "login-error" : undefined}>
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5">
       {formError ? (
-        <p id="login-error" role="alert" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">
+        <p role="alert" className="rounded-md border border-accent/40 bg-accent-soft px-3 py-2 text-sm text-accent">
           {formError}
         </p>
       ) : null}
-      <div className="space-y-1">
-        <label htmlFor="email" className="block text-sm font-medium text-slate-800">
-          Email
-        </label>
-        <input
-          id="email"
-          type="email"
-          autoComplete="username"
-          aria-invalid={errors.email ? true : undefined}
-          aria-describedby={errors.email ? "email-error" : undefined}
-          className="block w-full rounded-md border border-slate-400 px-3 py-2 text-slate-900 focus:outline-none focus-visible:ring-2 focus-visible:ring-red-700"
-          {...register("email")}
-        />
-        {errors.email ? (
-          <p id="email-error" className="text-sm text-red-800">
-            {errors.email.message}
-          </p>
-        ) : null}
-      </div>
-      <div className="space-y-1">
-        <label htmlFor="password" className="block text-sm font-medium text-slate-800">
-          Password
-        </label>
-        <input
-          id="password"
-          type="password"
-          autoComplete="current-password"
-          aria-invalid={errors.password ? true : undefined}
-          aria-describedby={errors.password ? "password-error" : undefined}
-          className="block w-full rounded-md border border-slate-400 px-3 py-2 text-slate-900 focus:outline-none focus-visible:ring-2 focus-visible:ring-red-700"
-          {...register("password")}
-        />
-        {errors.password ? (
-          <p id="password-error" className="text-sm text-red-800">
-            {errors.password.message}
-          </p>
-        ) : null}
-      </div>
-      <button
-        type="submit"
-        disabled={isSubmitting}
-        className="w-full rounded-md bg-red-800 px-4 py-2 font-semibold text-white hover:bg-red-900 focus:outline-none focus-visible:ring-2 focus-visible:ring-red-700 focus-visible:ring-offset-2 disabled:opacity-60"
-      >
+      <FormInput type="email" autoComplete="username" label="Email" error={errors.email?.message} {...register("email")} />
+      <FormInput
+        type="password"
+        autoComplete="current-password"
+        label="Password"
+        error={errors.password?.message}
+        {...register("password")}
+      />
+      <Button type="submit" disabled={isSubmitting} className="w-full">
         {isSubmitting ? "Signing in…" : "Sign in"}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -13,10 +13,10 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   if (await getCurrentUser()) redirect(target);
   return (
     <main id="main" className="mx-auto flex min-h-[70vh] max-w-sm flex-col justify-center px-4 py-12">
-      <h1 className="mb-2 text-2xl font-bold text-slate-900">Staff sign-in</h1>
-      <p className="mb-6 text-sm text-slate-700">
+      <h1 className="mb-2 text-2xl font-bold text-ink">Staff sign-in</h1>
+      <p className="mb-6 text-sm text-muted">
         For the newsroom&apos;s editors, reporters and admins. Readers need no account:{" "}
-        <Link href="/" className="text-red-800 underline">
+        <Link href="/" className="text-accent underline">
           browse the tracker
         </Link>
         .
