@@ -1,19 +1,13 @@
 import "server-only";
-import { createPrismaClient, type DbHandle } from "@/lib/db/client";
-import { resolveDbTarget } from "@/lib/db/target";
+import { getDbHandle } from "@/lib/db/handle";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 
-// The one Prisma client of the server. Opened on first use, not at import: `next build` loads
-// page modules, and a build must never open (and lock) the embedded database. Kept on globalThis
-// because Next bundles this module into several server chunks that must share one connection.
+export { getDbHandle };
 
-const globalForDb = globalThis as unknown as { trackerDb?: DbHandle };
-
-export function getDbHandle(): DbHandle {
-  globalForDb.trackerDb ??= createPrismaClient(resolveDbTarget());
-  return globalForDb.trackerDb;
-}
-
+// The one Prisma client of the server, opened on first use rather than at import: `next build`
+// loads page modules, and a build must never open (and lock) the embedded database. The running
+// server opens it at start-up (instrumentation.ts), so it holds the embedded database's lock
+// from its first moment.
 export const db: PrismaClient = new Proxy({} as PrismaClient, {
   get(_target, property) {
     const client = getDbHandle().prisma;
