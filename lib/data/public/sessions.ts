@@ -4,7 +4,7 @@ import type { Body } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { visibleWhere } from "@/lib/data/public/visibility";
 
-const sessionSelect = {
+export const sessionSelect = {
   id: true,
   year: true,
   startsOn: true,
@@ -46,4 +46,28 @@ export async function countSubmissionsByBody(sessionId: string): Promise<BodyCou
 /** The same counts across published sessions, optionally for one year (the list page's filter). */
 export async function countPublishedSubmissionsByBody(filter: { year?: number }): Promise<BodyCounts> {
   return countByBody({ ...visibleWhere, session: { ...visibleWhere, ...(filter.year ? { year: filter.year } : {}) } });
+}
+
+export interface SessionCoverage {
+  year: number;
+  officialNpcHandled: number | null;
+  officialCppccHandled: number | null;
+  counts: BodyCounts;
+}
+
+/** Per published session: what we publish against what State Council departments handled. */
+export async function listSessionCoverage(): Promise<SessionCoverage[]> {
+  const [sessions, rows] = await Promise.all([
+    db.session.findMany({
+      where: visibleWhere,
+      orderBy: { year: "desc" },
+      select: { id: true, year: true, officialNpcHandled: true, officialCppccHandled: true },
+    }),
+    db.submission.groupBy({ by: ["sessionId", "body"], where: { ...visibleWhere, session: visibleWhere }, _count: { _all: true } }),
+  ]);
+  return sessions.map(({ id, ...session }) => {
+    const counts: BodyCounts = { NPC: 0, CPPCC: 0 };
+    for (const row of rows) if (row.sessionId === id) counts[row.body] = row._count._all;
+    return { ...session, counts };
+  });
 }

@@ -8,7 +8,7 @@ import { visiblePartyWhere, visibleWhere } from "@/lib/data/public/visibility";
 const nameSelect = { slug: true, nameEn: true, nameZh: true } as const;
 
 // What a row in a list needs, and nothing else: the detail page has its own, wider select.
-const submissionListSelect = {
+export const submissionListSelect = {
   id: true,
   slug: true,
   body: true,
@@ -31,7 +31,7 @@ const submissionListSelect = {
   _count: { select: { parties: { where: { role: "COSIGNER", ...visiblePartyWhere } } } },
 } satisfies Prisma.SubmissionSelect;
 
-type ListRow = Prisma.SubmissionGetPayload<{ select: typeof submissionListSelect }>;
+export type ListRow = Prisma.SubmissionGetPayload<{ select: typeof submissionListSelect }>;
 
 export interface NamedRef {
   slug: string;
@@ -53,7 +53,7 @@ export interface SubmissionListItem {
   topics: NamedRef[];
 }
 
-function toListItem(row: ListRow): SubmissionListItem {
+export function toListItem(row: ListRow): SubmissionListItem {
   return {
     id: row.id,
     slug: row.slug,
