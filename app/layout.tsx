@@ -2,11 +2,14 @@ import "@fontsource-variable/inter";
 import "./globals.css";
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { siteUrl } from "@/lib/seo";
 
 // The root layout is shared by the public site, sign-in and the admin area, so it holds only what
 // all of them need: language, font, styles and the skip link. Each route group brings its chrome.
 
 export const metadata: Metadata = {
+  // Canonical and OpenGraph URLs resolve against the public address (NEXTAUTH_URL).
+  metadataBase: siteUrl(),
   title: { default: "Two Sessions Tracker 两会", template: "%s · Two Sessions Tracker" },
   description:
     "What members of China's National People's Congress and CPPCC propose at the two sessions (两会), who they are, and whose interests their proposals serve.",

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { AngleStrength } from "@/lib/generated/prisma/enums";
 import type { PublicAngle } from "@/lib/data/public/submission-detail";
 import { BilingualName } from "@/components/tracker/bilingual-name";
@@ -5,6 +6,7 @@ import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Zh } from "@/components/ui/zh";
 import { formatDate, isoDate } from "@/lib/format/dates";
 import { ANGLE_KIND_LABELS, ANGLE_STRENGTH_LABELS } from "@/lib/format/labels";
+import { organizationHref } from "@/lib/format/links";
 
 const strengthTone: Record<AngleStrength, BadgeTone> = { DIRECT: "accent", INDIRECT: "neutral", NONE: "neutral" };
 
@@ -33,7 +35,10 @@ export function AngleList({ angles }: { angles: PublicAngle[] }) {
                 </Badge>
                 {angle.organization && (
                   <span className="text-sm text-muted">
-                    Linked to <BilingualName nameEn={angle.organization.nameEn} nameZh={angle.organization.nameZh} />
+                    Linked to{" "}
+                    <Link href={organizationHref(angle.organization.slug)} className="underline hover:text-ink">
+                      <BilingualName nameEn={angle.organization.nameEn} nameZh={angle.organization.nameZh} />
+                    </Link>
                   </span>
                 )}
               </div>

@@ -1,7 +1,8 @@
 import Link from "next/link";
 import type { PublicSessionYear } from "@/lib/data/public/sessions";
+import { sessionHref } from "@/lib/format/links";
 
-// Session pages (/sessions/[year]) are a later slice; until then a year links to its filtered list.
+// Each earlier year links to its session page, which compares it with the year before.
 export function EarlierSessions({ sessions }: { sessions: PublicSessionYear[] }) {
   if (sessions.length === 0) return null;
   return (
@@ -13,11 +14,11 @@ export function EarlierSessions({ sessions }: { sessions: PublicSessionYear[] })
         {sessions.map((session) => (
           <li key={session.id}>
             <Link
-              href={`/submissions?year=${session.year}`}
+              href={sessionHref(session.year)}
               className="inline-block rounded-md border border-rule bg-card px-4 py-2 font-semibold tabular-nums hover:border-ink"
             >
               {session.year}
-              <span className="sr-only"> submissions</span>
+              <span className="sr-only"> session</span>
             </Link>
           </li>
         ))}

@@ -8,6 +8,8 @@ import { formatCount } from "@/lib/format/numbers";
 interface SessionOverviewProps {
   session: PublicSession;
   counts: BodyCounts;
+  /** "Latest session" on the home page, "Session" on /sessions/[year]. */
+  eyebrow?: string;
 }
 
 function termOf(session: PublicSession, body: "NPC" | "CPPCC") {
@@ -17,11 +19,11 @@ function termOf(session: PublicSession, body: "NPC" | "CPPCC") {
 }
 
 /** The home page's lead: which session, when, and what the tracker holds from each body. */
-export function SessionOverview({ session, counts }: SessionOverviewProps) {
+export function SessionOverview({ session, counts, eyebrow = "Latest session" }: SessionOverviewProps) {
   return (
     <section aria-labelledby="session-heading" className="grid gap-8">
       <div className="grid gap-3">
-        <p className="text-sm font-semibold tracking-wide text-accent uppercase">Latest session</p>
+        <p className="text-sm font-semibold tracking-wide text-accent uppercase">{eyebrow}</p>
         <h1 id="session-heading" className="text-4xl font-bold tracking-tight text-balance sm:text-5xl">
           The {session.year} two sessions <Zh className="text-accent">两会</Zh>
         </h1>

@@ -23,6 +23,11 @@ export function SiteFooter() {
               </Link>
             </li>
             <li>
+              <Link href="/about" className="hover:text-ink hover:underline">
+                About and method
+              </Link>
+            </li>
+            <li>
               <Link href="/login" className="hover:text-ink hover:underline">
                 Staff sign-in
               </Link>

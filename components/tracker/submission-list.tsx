@@ -1,4 +1,5 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import type { SubmissionListItem } from "@/lib/data/public/submissions";
 import { BodyBadge } from "@/components/tracker/body-badge";
 import { PartyNames } from "@/components/tracker/party-names";
@@ -6,15 +7,17 @@ import { TopicList } from "@/components/tracker/topic-list";
 import { Zh } from "@/components/ui/zh";
 import { submissionDisplayTitle } from "@/lib/format/labels";
 
-interface SubmissionListProps {
-  items: SubmissionListItem[];
+interface SubmissionListProps<T extends SubmissionListItem> {
+  items: T[];
   /** The heading level of each title, so the list fits under the page's own h1/h2 outline. */
   headingLevel?: "h2" | "h3";
   /** First item's 1-based position, so the numbering continues across pages. */
   start?: number;
+  /** A line of page-specific facts under a row (why it is listed, its strongest angle). */
+  renderExtra?: (item: T) => ReactNode;
 }
 
-export function SubmissionList({ items, headingLevel = "h2", start = 1 }: SubmissionListProps) {
+export function SubmissionList<T extends SubmissionListItem>({ items, headingLevel = "h2", start = 1, renderExtra }: SubmissionListProps<T>) {
   const Heading = headingLevel;
   return (
     <ol start={start} className="divide-y divide-rule border-y border-rule">
@@ -38,6 +41,7 @@ export function SubmissionList({ items, headingLevel = "h2", start = 1 }: Submis
                 ` with ${item.cosignerCount} co-signer${item.cosignerCount === 1 ? "" : "s"}`}
             </p>
             <TopicList topics={item.topics} />
+            {renderExtra?.(item)}
           </article>
         </li>
       ))}
