@@ -106,7 +106,8 @@ export async function startServer(options: { databaseUrl?: string } = {}): Promi
   let database: TestPostgresDatabase | undefined;
   if (options.databaseUrl) database = await createPostgresDatabase(options.databaseUrl, { prefix: "e2e" });
 
-  const port = await freePort();
+  // E2E_PORT pins the port on shared machines where each developer has a range; else any free one.
+  const port = process.env.E2E_PORT ? Number(process.env.E2E_PORT) : await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const log = fs.openSync(logFile, "a");
   // Its own process group (detached), so stop() ends the launcher and `next start` together.
