@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { PublicSubmission } from "@/lib/data/public/submission-detail";
 import { BodyBadge } from "@/components/tracker/body-badge";
 import { Zh } from "@/components/ui/zh";
+import { sessionHref } from "@/lib/format/links";
 import { BODY_LABELS, submissionDisplayTitle, termSessionEn } from "@/lib/format/labels";
 
 /** "by an NPC deputy (代表)", "by 3 CPPCC members (委员)", "by a CPPCC party or group". */
@@ -32,7 +33,7 @@ export function SubmissionHeading({ submission }: { submission: PublicSubmission
   const quoted = submission.titleIsQuote && submission.titleEn;
   return (
     <header className="grid gap-3">
-      <nav aria-label="Breadcrumb" className="text-sm text-muted">
+      <nav aria-label="Breadcrumb" className="text-sm text-muted print:hidden">
         <ol className="flex flex-wrap gap-1">
           <li>
             <Link href="/submissions" className="underline hover:text-ink">
@@ -53,7 +54,10 @@ export function SubmissionHeading({ submission }: { submission: PublicSubmission
           {label.kindEn} <Zh>{label.kindZh}</Zh> {filedBy(submission)}
         </span>
         <span>
-          {session.year} session · {termSessionEn(submission.body, term[0], term[1])}
+          <Link href={sessionHref(session.year)} className="underline hover:text-ink">
+            {session.year} session
+          </Link>{" "}
+          · {termSessionEn(submission.body, term[0], term[1])}
         </span>
       </div>
       <h1 className="max-w-4xl text-2xl leading-tight font-bold tracking-tight text-balance sm:text-4xl">
