@@ -3,7 +3,7 @@ import { Zh } from "@/components/ui/zh";
 
 export function SiteFooter() {
   return (
-    <footer className="mt-16 border-t border-rule bg-card">
+    <footer className="mt-16 border-t border-rule bg-card print:hidden">
       <div className="mx-auto grid max-w-6xl gap-6 px-4 py-8 text-sm text-muted sm:grid-cols-[2fr_1fr] sm:px-6">
         <div className="space-y-2">
           <p className="font-semibold text-ink">

@@ -17,7 +17,7 @@ export function SiteHeader() {
           <Zh className="rounded-sm bg-accent px-1.5 py-0.5 text-lg font-bold text-white">两会</Zh>
           <span className="text-lg font-bold tracking-tight text-ink group-hover:underline">Two Sessions Tracker</span>
         </Link>
-        <nav aria-label="Main">
+        <nav aria-label="Main" className="print:hidden">
           <ul className="flex flex-wrap gap-x-6 gap-y-1 text-sm font-medium">
             {navItems.map((item) => (
               <li key={item.href}>

@@ -1,7 +1,8 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectNoAxeViolations } from "./support/axe";
-import { launchBrowser, newAppPage, saveScreenshot } from "./support/browser";
+import { appUrl, launchBrowser, newAppPage, saveScreenshot } from "./support/browser";
+import { SYNTHETIC } from "./support/synthetic";
 
 // Every public page type on the real 2022 data, as a reader reaches it: status, the heading, a
 // screenshot to look at, and an axe-core scan that fails on any violation.
@@ -14,6 +15,9 @@ const pages: Array<{ name: string; path: string; heading: RegExp }> = [
   { name: "organization", path: "/organizations/tencent", heading: /Tencent/ },
   { name: "topic", path: "/topics/digital-economy", heading: /Digital economy/ },
   { name: "about", path: "/about", heading: /About/ },
+  { name: "ministry", path: `/ministries/${SYNTHETIC.ministry}`, heading: /Synthetic Ministry/ },
+  { name: "submission-with-replies", path: `/submissions/${SYNTHETIC.submission}`, heading: /Synthetic submission 1/ },
+  { name: "synthetic-session", path: `/sessions/${SYNTHETIC.year}`, heading: /2000 two sessions/ },
   { name: "not-found", path: "/people/no-such-person", heading: /could not find/ },
 ];
 
@@ -56,6 +60,41 @@ describe("public pages", () => {
     await page.locator("a[href^='/topics/']").first().click();
     await page.waitForURL(/\/topics\//);
     expect(await page.locator("main h1").innerText()).not.toBe("");
+  });
+
+  it("shows a ministry's reply record computed from its referrals", async () => {
+    const { page } = await visit(`/ministries/${SYNTHETIC.ministry}`);
+    const figures = await page.locator("main dl").first().innerText();
+    expect(figures).toContain("Referrals received\n6");
+    expect(figures).toContain("83%"); // 5 of 6 replied
+    expect(await page.locator("main").innerText()).toMatch(/Overdue by \d+ days/);
+  });
+
+  it("shows a submission's referral table, replies, correction and citation", async () => {
+    const { page } = await visit(`/submissions/${SYNTHETIC.submission}`);
+    const text = await page.locator("main").innerText();
+    expect(text).toContain("Synthetic Ministry of Test Data");
+    expect(text).toContain("Class A: Solved or adopted");
+    expect(text).toContain("Synthetic correction: the reply date was wrong.");
+    expect(text).toContain(`${appUrl()}/submissions/${SYNTHETIC.submission}`);
+    await page.emulateMedia({ media: "print" });
+    await saveScreenshot(page, "public-submission-print");
+  });
+
+  it("answers an old slug with a permanent redirect to the current address", async () => {
+    const response = await fetch(`${appUrl()}/people/${SYNTHETIC.oldPersonSlug}`, { redirect: "manual" });
+    expect(response.status).toBe(308);
+    expect(new URL(response.headers.get("location")!, appUrl()).pathname).toBe(`/people/${SYNTHETIC.person}`);
+  });
+
+  it("serves sitemap.xml with every page type and robots.txt pointing at it", async () => {
+    const sitemap = await (await fetch(`${appUrl()}/sitemap.xml`)).text();
+    for (const path of ["/sessions/2022", "/people/ma-huateng", "/organizations/tencent", `/ministries/${SYNTHETIC.ministry}`, "/topics/", "/submissions/"]) {
+      expect(sitemap).toContain(path);
+    }
+    const robots = await (await fetch(`${appUrl()}/robots.txt`)).text();
+    expect(robots).toMatch(/Sitemap: .*\/sitemap\.xml/);
+    expect(robots).toContain("Disallow: /admin");
   });
 
   it("renders a phone-width person page", async () => {

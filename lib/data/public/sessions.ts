@@ -15,6 +15,8 @@ export const sessionSelect = {
   cppccSession: true,
   officialNpcHandled: true,
   officialCppccHandled: true,
+  notesEn: true,
+  notesZh: true,
 } satisfies Prisma.SessionSelect;
 
 export type PublicSession = Prisma.SessionGetPayload<{ select: typeof sessionSelect }>;

@@ -33,6 +33,12 @@ export default async function SessionPage({ params }: { params: Params }) {
   return (
     <div className="grid gap-12">
       <SessionOverview session={session} counts={figures.counts} eyebrow="Session" />
+      {(session.notesEn || session.notesZh) && (
+        <div className="-mt-6 grid max-w-prose gap-1 text-sm text-muted">
+          {session.notesEn && <p>{session.notesEn}</p>}
+          {session.notesZh && <p lang="zh-Hans">{session.notesZh}</p>}
+        </div>
+      )}
       <p>
         <Link href={`/submissions?year=${session.year}`} className="font-semibold underline hover:text-accent">
           All {figures.total} published submissions from {session.year} →
