@@ -59,7 +59,8 @@ export async function getSessionFigures(sessionId: string): Promise<SessionFigur
       angles: { where: visibleWhere, select: { strength: true } },
       referrals: {
         where: visibleWhere,
-        select: { replies: { where: visibleWhere, orderBy: [{ repliedOn: "asc" }, { id: "asc" }], take: 1, select: { result: true } } },
+        // All replies, not `take: 1`: a nested take costs one statement per referral.
+        select: { replies: { where: visibleWhere, orderBy: [{ repliedOn: "asc" }, { id: "asc" }], select: { result: true } } },
       },
     },
   });
