@@ -1,6 +1,6 @@
 import "server-only";
-import { cache } from "react";
 import { db } from "@/lib/db";
+import { cachedPublic } from "@/lib/data/public/cached";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Body, ReferralRole, ReplyResult } from "@/lib/generated/prisma/enums";
 import { sourceSelect, toSources, type PublicSource } from "@/lib/data/public/sources";
@@ -84,7 +84,7 @@ export const visibleReferralWhere = {
 } satisfies Prisma.ReferralWhereInput;
 
 /** A published ministry with its reply record counted on `today`, or null (also for companies). */
-export const getPublishedMinistryBySlug = cache(async (slug: string, today: Date = new Date()): Promise<PublicMinistry | null> => {
+export const getPublishedMinistryBySlug = cachedPublic("ministry", async (slug: string, today: Date = new Date()): Promise<PublicMinistry | null> => {
   const row = await db.organization.findFirst({ where: { slug, kind: "MINISTRY", ...visibleWhere }, select: ministrySelect });
   if (!row) return null;
   const rows = await db.referral.findMany({

@@ -1,6 +1,6 @@
 import "server-only";
-import { cache } from "react";
 import { db } from "@/lib/db";
+import { cachedPublic } from "@/lib/data/public/cached";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AngleKind, AngleStrength, InterestKind, OrganizationKind } from "@/lib/generated/prisma/enums";
 import { countByYear, strongest } from "@/lib/data/public/people";
@@ -75,7 +75,7 @@ export interface PublicOrganization {
 }
 
 /** A published organization of any kind (the ministry page reuses it), or null. */
-export const getPublishedOrganizationBySlug = cache(async (slug: string): Promise<PublicOrganization | null> => {
+export const getPublishedOrganizationBySlug = cachedPublic("organization", async (slug: string): Promise<PublicOrganization | null> => {
   const row = await db.organization.findFirst({ where: { slug, ...visibleWhere }, select: organizationSelect });
   if (!row) return null;
   const submissions = await listSubmissionsTouching(row.id);

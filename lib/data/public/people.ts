@@ -1,6 +1,6 @@
 import "server-only";
-import { cache } from "react";
 import { db } from "@/lib/db";
+import { cachedPublic } from "@/lib/data/public/cached";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AngleStrength, Body } from "@/lib/generated/prisma/enums";
 import { sourceSelect, toSources, type PublicSource } from "@/lib/data/public/sources";
@@ -110,8 +110,8 @@ async function listPersonSubmissions(personId: string): Promise<PersonSubmission
   });
 }
 
-/** A published person with what their page shows, or null. Cached per request for metadata. */
-export const getPublishedPersonBySlug = cache(async (slug: string): Promise<PublicPerson | null> => {
+/** A published person with what their page shows, or null. */
+export const getPublishedPersonBySlug = cachedPublic("person", async (slug: string): Promise<PublicPerson | null> => {
   const row = await db.person.findFirst({ where: { slug, ...visibleWhere }, select: personSelect });
   if (!row) return null;
   const submissions = await listPersonSubmissions(row.id);

@@ -1,6 +1,7 @@
 import "server-only";
 import { notFound, permanentRedirect } from "next/navigation";
 import { db } from "@/lib/db";
+import { cachedPublic } from "@/lib/data/public/cached";
 import { visibleWhere } from "@/lib/data/public/visibility";
 
 // A renamed record keeps answering at its old address (DOMAIN.md): pages call this only when the
@@ -9,7 +10,7 @@ import { visibleWhere } from "@/lib/data/public/visibility";
 export type RedirectEntity = "Person" | "Organization" | "Topic" | "Submission";
 
 /** The current slug of the published record that used to go by `oldSlug`, or null. */
-export async function findCurrentSlug(entityType: RedirectEntity, oldSlug: string): Promise<string | null> {
+export const findCurrentSlug = cachedPublic("slug-redirect", async (entityType: RedirectEntity, oldSlug: string): Promise<string | null> => {
   const redirect = await db.slugRedirect.findUnique({
     where: { entityType_oldSlug: { entityType, oldSlug } },
     select: { entityId: true },
@@ -26,7 +27,7 @@ export async function findCurrentSlug(entityType: RedirectEntity, oldSlug: strin
           ? await db.topic.findFirst({ where, select })
           : await db.submission.findFirst({ where: { ...where, session: visibleWhere }, select });
   return row && row.slug !== oldSlug ? row.slug : null;
-}
+});
 
 /**
  * For a page whose record was not found: answer 308 to the record's current address when the slug

@@ -1,6 +1,6 @@
 import "server-only";
-import { cache } from "react";
 import { db } from "@/lib/db";
+import { cachedPublic } from "@/lib/data/public/cached";
 import type { AngleKind, AngleStrength, Body, ReplyResult } from "@/lib/generated/prisma/enums";
 import { sessionSelect, type BodyCounts, type PublicSession } from "@/lib/data/public/sessions";
 import { listTopicsWithCounts } from "@/lib/data/public/topics";
@@ -121,7 +121,7 @@ async function listNotableAngles(sessionId: string, take: number): Promise<Notab
 }
 
 /** A published session by year with its figures and the previous published session's, or null. */
-export const getSessionOverview = cache(async (year: number): Promise<SessionOverviewData | null> => {
+export const getSessionOverview = cachedPublic("session-overview", async (year: number): Promise<SessionOverviewData | null> => {
   const [session, previousSession] = await Promise.all([
     db.session.findFirst({ where: { ...visibleWhere, year }, select: sessionSelect }),
     db.session.findFirst({ where: { ...visibleWhere, year: { lt: year } }, orderBy: { year: "desc" }, select: sessionSelect }),

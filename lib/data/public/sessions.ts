@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { cachedPublic } from "@/lib/data/public/cached";
 import type { Body } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { visibleWhere } from "@/lib/data/public/visibility";
@@ -29,9 +30,9 @@ export async function getLatestSession(): Promise<PublicSession | null> {
 }
 
 /** Every published session, newest first: the year filter and the "earlier sessions" list. */
-export async function listPublishedSessionYears(): Promise<PublicSessionYear[]> {
-  return db.session.findMany({ where: visibleWhere, orderBy: { year: "desc" }, select: { id: true, year: true } });
-}
+export const listPublishedSessionYears = cachedPublic("session-years", async (): Promise<PublicSessionYear[]> =>
+  db.session.findMany({ where: visibleWhere, orderBy: { year: "desc" }, select: { id: true, year: true } }),
+);
 
 async function countByBody(where: Prisma.SubmissionWhereInput): Promise<BodyCounts> {
   const rows = await db.submission.groupBy({ by: ["body"], where, _count: { _all: true } });
@@ -46,9 +47,9 @@ export async function countSubmissionsByBody(sessionId: string): Promise<BodyCou
 }
 
 /** The same counts across published sessions, optionally for one year (the list page's filter). */
-export async function countPublishedSubmissionsByBody(filter: { year?: number }): Promise<BodyCounts> {
-  return countByBody({ ...visibleWhere, session: { ...visibleWhere, ...(filter.year ? { year: filter.year } : {}) } });
-}
+export const countPublishedSubmissionsByBody = cachedPublic("body-counts", async (filter: { year?: number }): Promise<BodyCounts> =>
+  countByBody({ ...visibleWhere, session: { ...visibleWhere, ...(filter.year ? { year: filter.year } : {}) } }),
+);
 
 export interface SessionCoverage {
   year: number;
@@ -58,7 +59,7 @@ export interface SessionCoverage {
 }
 
 /** Per published session: what we publish against what State Council departments handled. */
-export async function listSessionCoverage(): Promise<SessionCoverage[]> {
+export const listSessionCoverage = cachedPublic("session-coverage", async (): Promise<SessionCoverage[]> => {
   const [sessions, rows] = await Promise.all([
     db.session.findMany({
       where: visibleWhere,
@@ -72,4 +73,4 @@ export async function listSessionCoverage(): Promise<SessionCoverage[]> {
     for (const row of rows) if (row.sessionId === id) counts[row.body] = row._count._all;
     return { ...session, counts };
   });
-}
+});

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { cachedPublic } from "@/lib/data/public/cached";
 import type { OrganizationKind } from "@/lib/generated/prisma/enums";
 import { visibleWhere } from "@/lib/data/public/visibility";
 
@@ -12,7 +13,7 @@ export interface SitemapRecords {
 }
 
 /** Every published record with a public page: five queries, whatever the size. */
-export async function listSitemapRecords(): Promise<SitemapRecords> {
+export const listSitemapRecords = cachedPublic("sitemap", async (): Promise<SitemapRecords> => {
   const select = { slug: true, updatedAt: true } as const;
   const [sessions, submissions, people, organizations, topics] = await Promise.all([
     db.session.findMany({ where: visibleWhere, orderBy: { year: "desc" }, select: { year: true, updatedAt: true } }),
@@ -22,4 +23,4 @@ export async function listSitemapRecords(): Promise<SitemapRecords> {
     db.topic.findMany({ where: visibleWhere, orderBy: { slug: "asc" }, select }),
   ]);
   return { sessions, submissions, people, organizations, topics };
-}
+});

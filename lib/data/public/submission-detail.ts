@@ -1,6 +1,6 @@
 import "server-only";
-import { cache } from "react";
 import { db } from "@/lib/db";
+import { cachedPublic } from "@/lib/data/public/cached";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AngleKind, AngleStrength, Body, PartyRole, ReferralRole, ReplyResult, SourceKind, TextProvenance } from "@/lib/generated/prisma/enums";
 import { referralTiming, type ReferralTiming } from "@/lib/stats/replies";
@@ -261,10 +261,10 @@ function toPublicSubmission(row: DetailRow, corrections: CorrectionRow[], today:
 }
 
 /**
- * A published submission of a published session, or null. Wrapped in React `cache` so that
- * generateMetadata and the page share one query per request.
+ * A published submission of a published session, or null. Cached (lib/data/public/cached.ts), so
+ * generateMetadata and the page share one read.
  */
-export const getPublishedSubmissionBySlug = cache(async (slug: string, today: Date = new Date()): Promise<PublicSubmission | null> => {
+export const getPublishedSubmissionBySlug = cachedPublic("submission", async (slug: string, today: Date = new Date()): Promise<PublicSubmission | null> => {
   const row = await db.submission.findFirst({
     where: { slug, ...visibleWhere, session: visibleWhere },
     select: detailSelect,

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { cachedPublic } from "@/lib/data/public/cached";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Body } from "@/lib/generated/prisma/enums";
 import { SUBMISSIONS_PAGE_SIZE } from "@/lib/data/public/submission-filters";
@@ -96,7 +97,7 @@ export interface ListSubmissionsInput {
 }
 
 /** One page of published submissions, filtered by session year and body. */
-export async function listPublishedSubmissions(input: ListSubmissionsInput): Promise<SubmissionPage> {
+export const listPublishedSubmissions = cachedPublic("submission-list", async (input: ListSubmissionsInput): Promise<SubmissionPage> => {
   const where: Prisma.SubmissionWhereInput = {
     ...visibleWhere,
     ...(input.body ? { body: input.body } : {}),
@@ -113,10 +114,10 @@ export async function listPublishedSubmissions(input: ListSubmissionsInput): Pro
   const page = Math.min(requested, pageCount);
   const finalRows = page === requested ? rows : await fetchPage(page);
   return { items: finalRows.map(toListItem), total, page, pageSize, pageCount };
-}
+});
 
 /** The most recently published submissions of one session, for the home page. */
-export async function listLatestSubmissions(sessionId: string, limit = 6): Promise<SubmissionListItem[]> {
+export const listLatestSubmissions = cachedPublic("latest-submissions", async (sessionId: string, limit: number = 6): Promise<SubmissionListItem[]> => {
   const rows = await db.submission.findMany({
     where: { ...visibleWhere, sessionId, session: visibleWhere },
     orderBy: [{ publishedAt: { sort: "desc", nulls: "last" } }, { id: "asc" }],
@@ -124,4 +125,4 @@ export async function listLatestSubmissions(sessionId: string, limit = 6): Promi
     select: submissionListSelect,
   });
   return rows.map(toListItem);
-}
+});

@@ -1,6 +1,6 @@
 import "server-only";
-import { cache } from "react";
 import { db } from "@/lib/db";
+import { cachedPublic } from "@/lib/data/public/cached";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { countByYear } from "@/lib/data/public/people";
 import { sourceSelect, toSources, type PublicSource } from "@/lib/data/public/sources";
@@ -51,7 +51,7 @@ export function submitterCounts(items: SubmissionListItem[]): TopicSubmitter[] {
 }
 
 /** A published topic with its published submissions over time, or null. */
-export const getPublishedTopicBySlug = cache(async (slug: string): Promise<PublicTopic | null> => {
+export const getPublishedTopicBySlug = cachedPublic("topic", async (slug: string): Promise<PublicTopic | null> => {
   const row = await db.topic.findFirst({ where: { slug, ...visibleWhere }, select: topicSelect });
   if (!row) return null;
   const rows = await db.submission.findMany({
