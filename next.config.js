@@ -11,6 +11,10 @@ const nextConfig = {
     "bcryptjs",
   ],
   poweredByHeader: false,
+  // The data cache (cached public reads, lib/data/public/cached.ts) lives in memory only: on disk it
+  // would outlive the database it came from (a reseed, a restore, the next browser-test run) and
+  // serve stale records after a restart. A restart starts cold, which costs one render per page.
+  experimental: { isrFlushToDisk: false },
   typedRoutes: false,
 };
 

@@ -97,6 +97,35 @@ describe("public pages", () => {
     expect(robots).toContain("Disallow: /admin");
   });
 
+  it("works from the keyboard: a visible skip link, visible focus, and every control reachable", async () => {
+    const { page } = await visit(`/ministries/${SYNTHETIC.ministry}`);
+    await page.keyboard.press("Tab");
+    const skip = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      const style = getComputedStyle(el);
+      return { text: el.textContent, outline: style.outlineStyle, width: el.getBoundingClientRect().width };
+    });
+    expect(skip).toMatchObject({ text: "Skip to main content", outline: "solid" });
+    expect(skip.width).toBeGreaterThan(20);
+    await page.keyboard.press("Enter");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("main-content");
+    // Tab through the whole page: every stop shows a focus outline, and the chart tables open.
+    const stops: string[] = [];
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press("Tab");
+      const stop = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        return { tag: el.tagName, outline: getComputedStyle(el).outlineStyle, text: (el.textContent ?? "").slice(0, 30) };
+      });
+      if (stop.tag === "BODY") break;
+      expect(stop.outline, `no visible focus on ${stop.tag} "${stop.text}"`).not.toBe("none");
+      stops.push(stop.tag);
+    }
+    expect(stops).toContain("SUMMARY");
+    await page.keyboard.press("Shift+Tab");
+    await saveScreenshot(page, "keyboard-focus");
+  });
+
   it("renders a phone-width person page", async () => {
     const page = await newAppPage(browser);
     await page.setViewportSize({ width: 390, height: 844 });

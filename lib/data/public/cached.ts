@@ -5,13 +5,15 @@ import { PUBLIC_DATA_TAG } from "@/lib/cache-tags";
 
 // Public reads served from Next's data cache across requests (STACK-NOTES: cache hits, not faster
 // rendering, make public pages fast), invalidated by tag on every publish or edit, and also
-// refreshed hourly so day counts such as "overdue by N days" move on by themselves.
+// refreshed every few minutes so day counts such as "overdue by N days" move on by themselves.
 //
 // unstable_cache, not "use cache": the directive needs cacheComponents, which changes how every
 // route renders (admin and sign-in included). unstable_cache stores JSON, so Dates are tagged
 // on the way in and revived on the way out.
 
-const REVALIDATE_SECONDS = 3600;
+// Five minutes: tag expiry reaches only the instance that handled the save, so with several app
+// instances the others catch up within this bound.
+const REVALIDATE_SECONDS = 300;
 const DATE_KEY = "__date";
 
 function encode(value: unknown): unknown {
