@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
+import { getTranslations } from "next-intl/server";
 import { EarlierSessions } from "@/components/tracker/earlier-sessions";
 import { EmptyState } from "@/components/tracker/empty-state";
 import { SessionComparison, SessionGlance } from "@/components/tracker/session-glance";
@@ -23,7 +24,7 @@ export const metadata: Metadata = pageMetadata({
 export default async function HomePage() {
   // Read the database per request, never at build time (the build must not open the data dir).
   await connection();
-  const years = await listPublishedSessionYears();
+  const [years, t] = await Promise.all([listPublishedSessionYears(), getTranslations("session")]);
   const overview = years.length > 0 ? await getSessionOverview(years[0].year) : null;
   if (!overview) {
     return (
@@ -42,11 +43,11 @@ export default async function HomePage() {
       <section aria-labelledby="latest-heading" className="grid gap-4">
         <div className="flex flex-wrap items-baseline justify-between gap-2">
           <h2 id="latest-heading" className="text-2xl font-bold">
-            Latest submissions
+            {t("latestSubmissions")}
           </h2>
           {figures.total > 0 && (
             <Link href={`/submissions?year=${session.year}`} className="text-sm font-medium underline hover:text-accent">
-              All {figures.total} from {session.year} →
+              {t("allFrom", { count: figures.total, year: session.year })}
             </Link>
           )}
         </div>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import type { AngleStrength } from "@/lib/generated/prisma/enums";
 import type { PublicAngle } from "@/lib/data/public/submission-detail";
 import { BilingualName } from "@/components/tracker/bilingual-name";
@@ -11,12 +12,13 @@ import { organizationHref } from "@/lib/format/links";
 const strengthTone: Record<AngleStrength, BadgeTone> = { DIRECT: "accent", INDIRECT: "neutral", NONE: "neutral" };
 
 /** Reporters' angles: how a submission lines up with business interests or Beijing's line. */
-export function AngleList({ angles }: { angles: PublicAngle[] }) {
+export async function AngleList({ angles }: { angles: PublicAngle[] }) {
+  const t = await getTranslations("submission");
   return (
     <section aria-labelledby="angles-heading" className="grid gap-4">
       <div className="grid gap-1">
         <h2 id="angles-heading" className="text-2xl font-bold">
-          Angles
+          {t("angles")}
         </h2>
         <p className="text-sm text-muted">
           Our reporters&apos; assessment of whose interests this submission serves, and how strongly.

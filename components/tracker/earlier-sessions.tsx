@@ -1,14 +1,16 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import type { PublicSessionYear } from "@/lib/data/public/sessions";
 import { sessionHref } from "@/lib/format/links";
 
 // Each earlier year links to its session page, which compares it with the year before.
-export function EarlierSessions({ sessions }: { sessions: PublicSessionYear[] }) {
+export async function EarlierSessions({ sessions }: { sessions: PublicSessionYear[] }) {
   if (sessions.length === 0) return null;
+  const t = await getTranslations("session");
   return (
     <section aria-labelledby="earlier-heading" className="grid gap-3">
       <h2 id="earlier-heading" className="text-xl font-bold">
-        Earlier sessions
+        {t("earlier")}
       </h2>
       <ul className="flex flex-wrap gap-2">
         {sessions.map((session) => (

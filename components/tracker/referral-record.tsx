@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import type { PublicReferral } from "@/lib/data/public/submission-detail";
 import { Section } from "@/components/tracker/section";
 import { TextBlock } from "@/components/tracker/text-block";
@@ -22,11 +23,12 @@ function lateness(referral: PublicReferral): string {
 const cell = "py-2 pr-4 align-top";
 
 /** Where the submission went: each ministry, its role, the dates, and how late the reply was. */
-export function ReferralTable({ referrals }: { referrals: PublicReferral[] }) {
+export async function ReferralTable({ referrals }: { referrals: PublicReferral[] }) {
+  const t = await getTranslations("submission");
   return (
     <Section
       id="referrals-heading"
-      title="Referrals"
+      title={t("referrals")}
       intro="Ministries it was referred to. A reply is due three months after referral, six for complex items."
     >
       {referrals.length === 0 ? (
@@ -76,11 +78,12 @@ export function ReferralTable({ referrals }: { referrals: PublicReferral[] }) {
 }
 
 /** Each published reply with its result class and what it signals. */
-export function ReplyList({ referrals }: { referrals: PublicReferral[] }) {
+export async function ReplyList({ referrals }: { referrals: PublicReferral[] }) {
+  const t = await getTranslations("submission");
   const replies = referrals.flatMap((referral) => referral.replies.map((reply) => ({ ...reply, ministry: referral.ministry })));
   if (referrals.length === 0) return null;
   return (
-    <Section id="replies-heading" title="Replies">
+    <Section id="replies-heading" title={t("replies")}>
       {replies.length === 0 ? (
         <p className="text-muted">No reply has been published yet.</p>
       ) : (

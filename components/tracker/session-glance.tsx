@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import type { SessionFigures, SessionOverviewData } from "@/lib/data/public/session-overview";
 import { BarChart } from "@/components/charts/bar-chart";
 import { RankedLinks } from "@/components/tracker/ranked-links";
@@ -36,12 +37,13 @@ function change(current: number | null, previous: number | null, isShare: boolea
 }
 
 /** This session's figures beside the session before (a table: it is a comparison to read). */
-export function SessionComparison({ data }: { data: SessionOverviewData }) {
+export async function SessionComparison({ data }: { data: SessionOverviewData }) {
+  const t = await getTranslations("session");
   const { session, figures, previous } = data;
   return (
     <Section
       id="comparison-heading"
-      title={previous ? `${session.year} compared with ${previous.session.year}` : `${session.year} in figures`}
+      title={previous ? t("compared", { year: session.year, previous: previous.session.year }) : t("inFigures", { year: session.year })}
       intro="Counts are of the submissions we have published, not of everything filed. A dash: none recorded yet."
     >
       <div className="overflow-x-auto" role="region" aria-label="Comparison table" tabIndex={0}>
@@ -96,11 +98,12 @@ export function SessionComparison({ data }: { data: SessionOverviewData }) {
 }
 
 /** Topics, result classes, latest replies and notable angles of one session. */
-export function SessionGlance({ data }: { data: SessionOverviewData }) {
+export async function SessionGlance({ data }: { data: SessionOverviewData }) {
+  const t = await getTranslations("session");
   const replies = RESULT_CLASSES.reduce((sum, result) => sum + data.figures.results[result], 0) + data.figures.results.unclassed;
   return (
     <div className="grid gap-10 lg:grid-cols-2">
-      <Section id="topics-heading" title="Topics">
+      <Section id="topics-heading" title={t("topics")}>
         <RankedLinks
           label={`Topics of ${data.session.year} submissions`}
           empty="No topic recorded for this session yet."
@@ -108,7 +111,7 @@ export function SessionGlance({ data }: { data: SessionOverviewData }) {
           items={data.topics.slice(0, 12).map((topic) => ({ key: topic.slug, href: topicHref(topic.slug), ...topic }))}
         />
       </Section>
-      <Section id="results-heading" title="Replies by result class">
+      <Section id="results-heading" title={t("results")}>
         {replies === 0 ? (
           <p className="text-muted">
             No ministry reply to this session&apos;s submissions has been published yet. Replies usually come three to six
@@ -128,7 +131,7 @@ export function SessionGlance({ data }: { data: SessionOverviewData }) {
           />
         )}
       </Section>
-      <Section id="latest-replies-heading" title="Latest replies">
+      <Section id="latest-replies-heading" title={t("latestReplies")}>
         {data.latestReplies.length === 0 ? (
           <p className="text-muted">None published yet.</p>
         ) : (
@@ -155,7 +158,7 @@ export function SessionGlance({ data }: { data: SessionOverviewData }) {
           </ul>
         )}
       </Section>
-      <Section id="angles-heading" title="Notable angles" intro="Direct links between a submission and its submitter's business or Beijing's line.">
+      <Section id="angles-heading" title={t("notableAngles")} intro="Direct links between a submission and its submitter's business or Beijing's line.">
         {data.notableAngles.length === 0 ? (
           <p className="text-muted">No direct angle published for this session yet.</p>
         ) : (

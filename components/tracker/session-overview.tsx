@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { BodyCounts, PublicSession } from "@/lib/data/public/sessions";
 import { Zh } from "@/components/ui/zh";
 import { formatDateRange, isoDate } from "@/lib/format/dates";
@@ -9,7 +10,7 @@ interface SessionOverviewProps {
   session: PublicSession;
   counts: BodyCounts;
   /** "Latest session" on the home page, "Session" on /sessions/[year]. */
-  eyebrow?: string;
+  eyebrow?: "latest" | "session";
 }
 
 function termOf(session: PublicSession, body: "NPC" | "CPPCC") {
@@ -19,24 +20,28 @@ function termOf(session: PublicSession, body: "NPC" | "CPPCC") {
 }
 
 /** The home page's lead: which session, when, and what the tracker holds from each body. */
-export function SessionOverview({ session, counts, eyebrow = "Latest session" }: SessionOverviewProps) {
+export async function SessionOverview({ session, counts, eyebrow = "latest" }: SessionOverviewProps) {
+  const [t, locale] = await Promise.all([getTranslations("session"), getLocale()]);
   return (
     <section aria-labelledby="session-heading" className="grid gap-8">
       <div className="grid gap-3">
-        <p className="text-sm font-semibold tracking-wide text-accent uppercase">{eyebrow}</p>
+        <p className="text-sm font-semibold tracking-wide text-accent uppercase">{t(eyebrow === "latest" ? "latestEyebrow" : "eyebrow")}</p>
         <h1 id="session-heading" className="text-4xl font-bold tracking-tight text-balance sm:text-5xl">
-          The {session.year} two sessions <Zh className="text-accent">两会</Zh>
+          {t("title", { year: session.year })}
+          {/* The Chinese title already says 两会. */}
+          {locale !== "zh" && (
+            <>
+              {" "}
+              <Zh className="text-accent">两会</Zh>
+            </>
+          )}
         </h1>
         <p className="text-lg text-muted">
           <time dateTime={isoDate(session.startsOn)}>{formatDateRange(session.startsOn, session.endsOn)}</time>
           <span aria-hidden="true"> · </span>
           <span className="sr-only">, </span>Beijing
         </p>
-        <p className="max-w-prose text-base leading-relaxed">
-          Each March, deputies of the National People&apos;s Congress file suggestions and members of the Chinese
-          People&apos;s Political Consultative Conference file proposals. We track what the members we follow asked
-          for, and whether it serves their own business.
-        </p>
+        <p className="max-w-prose text-base leading-relaxed">{t("intro")}</p>
       </div>
 
       <dl className="grid gap-4 sm:grid-cols-2">
@@ -81,9 +86,7 @@ export function SessionOverview({ session, counts, eyebrow = "Latest session" }:
           );
         })}
       </dl>
-      <p className="-mt-4 text-sm text-muted">
-        Counts are of the submissions we have published, not of everything filed: thousands are filed every year.
-      </p>
+      <p className="-mt-4 text-sm text-muted">{t("countsNote")}</p>
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getLocale } from "next-intl/server";
 import type { PublicSubmission } from "@/lib/data/public/submission-detail";
 import { BodyBadge } from "@/components/tracker/body-badge";
 import { Zh } from "@/components/ui/zh";
@@ -26,7 +27,8 @@ function filedBy(submission: PublicSubmission) {
  * short description is said in words, not only by quotation marks, because it changes how a
  * reader may quote it.
  */
-export function SubmissionHeading({ submission }: { submission: PublicSubmission }) {
+export async function SubmissionHeading({ submission }: { submission: PublicSubmission }) {
+  const zh = (await getLocale()) === "zh" && Boolean(submission.titleZh);
   const label = BODY_LABELS[submission.body];
   const { session } = submission;
   const term = submission.body === "NPC" ? [session.npcTerm, session.npcSession] : [session.cppccTerm, session.cppccSession];
@@ -61,11 +63,11 @@ export function SubmissionHeading({ submission }: { submission: PublicSubmission
         </span>
       </div>
       <h1 className="max-w-4xl text-2xl leading-tight font-bold tracking-tight text-balance sm:text-4xl">
-        {quoted ? `“${submission.titleEn}”` : submissionDisplayTitle(submission)}
+        {zh ? <Zh>{submission.titleZh}</Zh> : quoted ? `“${submission.titleEn}”` : submissionDisplayTitle(submission)}
       </h1>
       {submission.titleZh && submission.titleEn && (
         <p className="text-xl text-ink/80">
-          <Zh>{submission.titleZh}</Zh>
+          {zh ? (quoted ? `“${submission.titleEn}”` : submission.titleEn) : <Zh>{submission.titleZh}</Zh>}
         </p>
       )}
       <p className="text-sm text-muted">

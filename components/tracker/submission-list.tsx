@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import type { SubmissionListItem } from "@/lib/data/public/submissions";
 import { BodyBadge } from "@/components/tracker/body-badge";
@@ -17,8 +18,10 @@ interface SubmissionListProps<T extends SubmissionListItem> {
   renderExtra?: (item: T) => ReactNode;
 }
 
-export function SubmissionList<T extends SubmissionListItem>({ items, headingLevel = "h2", start = 1, renderExtra }: SubmissionListProps<T>) {
+export async function SubmissionList<T extends SubmissionListItem>({ items, headingLevel = "h2", start = 1, renderExtra }: SubmissionListProps<T>) {
   const Heading = headingLevel;
+  // In Chinese the Chinese title leads and the English one follows; either falls back to the other.
+  const zh = (await getLocale()) === "zh";
   return (
     <ol start={start} className="divide-y divide-rule border-y border-rule">
       {items.map((item) => (
@@ -31,10 +34,16 @@ export function SubmissionList<T extends SubmissionListItem>({ items, headingLev
             </div>
             <Heading className="text-lg leading-snug font-semibold text-balance">
               <Link href={`/submissions/${item.slug}`} className="text-ink hover:text-accent hover:underline">
-                {item.titleIsQuote && item.titleEn ? `“${item.titleEn}”` : submissionDisplayTitle(item)}
+                {zh && item.titleZh ? (
+                  <Zh>{item.titleZh}</Zh>
+                ) : item.titleIsQuote && item.titleEn ? (
+                  `“${item.titleEn}”`
+                ) : (
+                  submissionDisplayTitle(item)
+                )}
               </Link>
             </Heading>
-            {item.titleZh && item.titleEn && <Zh className="text-sm text-muted">{item.titleZh}</Zh>}
+            {item.titleZh && item.titleEn && (zh ? <span className="text-sm text-muted">{item.titleEn}</span> : <Zh className="text-sm text-muted">{item.titleZh}</Zh>)}
             <p className="text-sm text-muted">
               By <PartyNames parties={item.submitters} />
               {item.cosignerCount > 0 &&

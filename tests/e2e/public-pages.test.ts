@@ -1,7 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectNoAxeViolations } from "./support/axe";
-import { appUrl, launchBrowser, newAppPage, saveScreenshot } from "./support/browser";
+import { appUrl, launchBrowser, newAppContext, newAppPage, saveScreenshot } from "./support/browser";
 import { SYNTHETIC } from "./support/synthetic";
 
 // Every public page type on the real 2022 data, as a reader reaches it: status, the heading, a
@@ -47,6 +47,31 @@ describe("public pages", () => {
       await expectNoAxeViolations(page);
     });
   }
+
+  for (const entry of pages) {
+    it(`renders the ${entry.name} page in Chinese without accessibility violations`, async () => {
+      const context = await newAppContext(browser);
+      await context.addCookies([{ name: "NEXT_LOCALE", value: "zh", url: appUrl() }]);
+      const page = await context.newPage();
+      const response = await page.goto(entry.path);
+      expect(response?.status()).toBe(entry.name === "not-found" ? 404 : 200);
+      expect(await page.locator("html").getAttribute("lang")).toBe("zh-Hans");
+      expect(await page.locator('nav[aria-label="主导航"]').innerText()).toContain("建议和提案");
+      await saveScreenshot(page, `public-zh-${entry.name}`);
+      await expectNoAxeViolations(page);
+    });
+  }
+
+  it("switches the interface language with the header link and comes back to the same page", async () => {
+    const { page } = await visit("/people/ma-huateng");
+    await page.getByRole("link", { name: /中文/ }).click();
+    await expect.poll(() => page.locator("html").getAttribute("lang")).toBe("zh-Hans");
+    expect(new URL(page.url()).pathname).toBe("/people/ma-huateng");
+    expect(await page.locator("main").innerText()).toContain("反复提及的议题");
+    await page.getByRole("link", { name: /English/ }).click();
+    await expect.poll(() => page.locator("html").getAttribute("lang")).toBe("en");
+    expect(new URL(page.url()).pathname).toBe("/people/ma-huateng");
+  });
 
   it("links from a submission to its submitter's page and from there to a topic", async () => {
     const { page } = await visit("/people/ma-huateng");

@@ -57,8 +57,11 @@ describe("queries per public page", () => {
         list: () => listPublishedSubmissions({ year: w.session.year }),
       };
       for (const [name, load] of Object.entries(pages)) {
-        const { queries } = await countQueries(load);
-        (counts[name] ??= []).push(queries);
+        const { result, queries } = await countQueries(load);
+        // The overview reads the previous session's figures too, when there is one: parallel
+        // files create sessions in random years, so compare like with like.
+        const previous = name === "session" && (result as { previous: unknown } | null)?.previous ? 1 : 0;
+        (counts[name] ??= []).push(queries - previous);
       }
     }
     console.log("[query counts] page: [2 rows, 12 rows]", JSON.stringify(counts));

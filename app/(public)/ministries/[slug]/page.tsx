@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { BilingualName } from "@/components/tracker/bilingual-name";
 import { MinistryFigures, MinistryReferralTable, ReplyTimeChart, ResultMixChart } from "@/components/tracker/ministry-record";
 import { PageHeading } from "@/components/tracker/page-heading";
@@ -26,13 +27,13 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 export default async function MinistryPage({ params }: { params: Params }) {
   const { slug } = await params;
-  const ministry = await getPublishedMinistryBySlug(slug);
+  const [ministry, t] = await Promise.all([getPublishedMinistryBySlug(slug), getTranslations("record")]);
   if (!ministry) return redirectFromOldSlugOrNotFound("Organization", slug, ministryHref);
 
   return (
     <article className="grid gap-10">
-      <PageHeading eyebrow="Ministry or agency" title={<BilingualName nameEn={ministry.nameEn} nameZh={ministry.nameZh} />}>
-        {ministry.aliases.length > 0 && <p>Also known as {ministry.aliases.join(", ")}.</p>}
+      <PageHeading eyebrow={t("ministry")} title={<BilingualName nameEn={ministry.nameEn} nameZh={ministry.nameZh} />}>
+        {ministry.aliases.length > 0 && <p>{t("alsoKnownAs", { names: ministry.aliases.join(", ") })}</p>}
         {ministry.descriptionEn && <p>{ministry.descriptionEn}</p>}
         {ministry.descriptionZh && (
           <p>
@@ -45,7 +46,7 @@ export default async function MinistryPage({ params }: { params: Params }) {
         </p>
       </PageHeading>
 
-      <Section id="record-heading" title="Reply record" intro="Counted over the referrals we have published, as of today.">
+      <Section id="record-heading" title={t("replyRecord")} intro="Counted over the referrals we have published, as of today.">
         {ministry.statistics.received === 0 ? (
           <p className="text-muted">No referral to this ministry has been published yet.</p>
         ) : (
@@ -59,14 +60,14 @@ export default async function MinistryPage({ params }: { params: Params }) {
             <ResultMixChart ministry={ministry} />
             <ReplyTimeChart ministry={ministry} />
           </div>
-          <Section id="overdue-heading" title="Overdue" intro="Referrals past their due date with no published reply, most overdue first.">
+          <Section id="overdue-heading" title={t("overdue")} intro="Referrals past their due date with no published reply, most overdue first.">
             {ministry.overdue.length === 0 ? (
               <p className="text-muted">Nothing is overdue.</p>
             ) : (
               <MinistryReferralTable referrals={ministry.overdue} caption="Overdue referrals" />
             )}
           </Section>
-          <Section id="referrals-heading" title="All referrals" intro="Newest first.">
+          <Section id="referrals-heading" title={t("allReferrals")} intro="Newest first.">
             <MinistryReferralTable referrals={ministry.referrals} caption="Referrals received" />
           </Section>
         </>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { permanentRedirect } from "next/navigation";
 import { BilingualName } from "@/components/tracker/bilingual-name";
 import { OrganizationPeople, InterestList, OrganizationSubmissions } from "@/components/tracker/organization-record";
@@ -27,7 +28,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 export default async function OrganizationPage({ params }: { params: Params }) {
   const { slug } = await params;
-  const organization = await getPublishedOrganizationBySlug(slug);
+  const [organization, t] = await Promise.all([getPublishedOrganizationBySlug(slug), getTranslations("record")]);
   if (!organization) return redirectFromOldSlugOrNotFound("Organization", slug, organizationHref);
   // A ministry's address is /ministries/[slug], where its reply record is.
   if (organization.kind === "MINISTRY") permanentRedirect(ministryHref(organization.slug));
@@ -38,7 +39,7 @@ export default async function OrganizationPage({ params }: { params: Params }) {
         eyebrow={ORGANIZATION_KIND_LABELS[organization.kind]}
         title={<BilingualName nameEn={organization.nameEn} nameZh={organization.nameZh} />}
       >
-        {organization.aliases.length > 0 && <p>Also known as {organization.aliases.join(", ")}.</p>}
+        {organization.aliases.length > 0 && <p>{t("alsoKnownAs", { names: organization.aliases.join(", ") })}</p>}
         {organization.sectors.length > 0 && <p>Sectors: {organization.sectors.join(", ")}.</p>}
         {organization.descriptionEn && <p>{organization.descriptionEn}</p>}
         {organization.descriptionZh && (
@@ -52,7 +53,7 @@ export default async function OrganizationPage({ params }: { params: Params }) {
         <div className="grid content-start gap-10">
           <Section
             id="submissions-heading"
-            title="Submissions touching it"
+            title={t("submissionsTouching")}
             intro="Filed by the organization or by its people, or tied to its interests by a reporter's angle."
           >
             <YearChart id="organization-years" title="Submissions by session year" byYear={organization.byYear} />
@@ -61,10 +62,10 @@ export default async function OrganizationPage({ params }: { params: Params }) {
           <SourceList sources={organization.sources} />
         </div>
         <aside aria-label="About this organization" className="grid content-start gap-8 lg:border-l lg:border-rule lg:pl-8">
-          <Section id="people-heading" variant="side" title="People">
+          <Section id="people-heading" variant="side" title={t("people")}>
             <OrganizationPeople people={organization.people} />
           </Section>
-          <Section id="interests-heading" variant="side" title="Interests">
+          <Section id="interests-heading" variant="side" title={t("interests")}>
             <InterestList interests={organization.interests} />
           </Section>
         </aside>

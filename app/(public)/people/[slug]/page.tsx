@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { BilingualName } from "@/components/tracker/bilingual-name";
 import { PageHeading } from "@/components/tracker/page-heading";
 import { AffiliationList, MembershipTimeline } from "@/components/tracker/person-record";
@@ -31,14 +32,14 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 export default async function PersonPage({ params }: { params: Params }) {
   const { slug } = await params;
-  const person = await getPublishedPersonBySlug(slug);
+  const [person, t] = await Promise.all([getPublishedPersonBySlug(slug), getTranslations("record")]);
   if (!person) return redirectFromOldSlugOrNotFound("Person", slug, personHref);
 
   const otherNames = [person.pinyin && person.pinyin !== person.nameEn ? `pinyin ${person.pinyin}` : null, ...person.aliases].filter(Boolean);
   return (
     <article className="grid gap-10">
-      <PageHeading eyebrow="Person" title={<BilingualName nameEn={person.nameEn} nameZh={person.nameZh} order="zh-first" />}>
-        {otherNames.length > 0 && <p>Also known as {otherNames.join(", ")}.</p>}
+      <PageHeading eyebrow={t("person")} title={<BilingualName nameEn={person.nameEn} nameZh={person.nameZh} order="zh-first" />}>
+        {otherNames.length > 0 && <p>{t("alsoKnownAs", { names: otherNames.join(", ") })}</p>}
         {person.bioEn && <p>{person.bioEn}</p>}
         {person.bioZh && (
           <p>
@@ -49,7 +50,7 @@ export default async function PersonPage({ params }: { params: Params }) {
 
       <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_20rem] lg:gap-14">
         <div className="grid content-start gap-10">
-          <Section id="submissions-heading" title="Submissions" intro="Suggestions and proposals they filed or co-signed, newest session first.">
+          <Section id="submissions-heading" title={t("submissions")} intro="Suggestions and proposals they filed or co-signed, newest session first.">
             <YearChart id="person-years" title="Submissions by session year" byYear={person.byYear} />
             {person.submissions.length > 0 ? (
               <SubmissionList
@@ -68,16 +69,16 @@ export default async function PersonPage({ params }: { params: Params }) {
           <SourceList sources={person.sources} />
         </div>
         <aside aria-label="About this person" className="grid content-start gap-8 lg:border-l lg:border-rule lg:pl-8">
-          <Section id="memberships-heading" variant="side" title="Seats">
+          <Section id="memberships-heading" variant="side" title={t("seats")}>
             <MembershipTimeline memberships={person.memberships} />
           </Section>
-          <Section id="affiliations-heading" variant="side" title="Roles">
+          <Section id="affiliations-heading" variant="side" title={t("roles")}>
             <AffiliationList affiliations={person.affiliations} />
           </Section>
-          <Section id="strengths-heading" variant="side" title="Angle strengths" intro="Published angles on their submissions.">
+          <Section id="strengths-heading" variant="side" title={t("angleStrengths")} intro="Published angles on their submissions.">
             <StrengthCounts counts={person.angleStrengths} />
           </Section>
-          <Section id="topics-heading" variant="side" title="Topics they return to">
+          <Section id="topics-heading" variant="side" title={t("topicsTheyReturnTo")}>
             <RankedLinks
               label="Topics of their submissions"
               empty="No topic recorded yet."

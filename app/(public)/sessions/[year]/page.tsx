@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { SessionComparison, SessionGlance } from "@/components/tracker/session-glance";
 import { SessionOverview } from "@/components/tracker/session-overview";
 import { getSessionOverview } from "@/lib/data/public/session-overview";
@@ -27,12 +28,12 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 }
 
 export default async function SessionPage({ params }: { params: Params }) {
-  const overview = await load(params);
+  const [overview, t] = await Promise.all([load(params), getTranslations("session")]);
   if (!overview) notFound();
   const { session, figures } = overview;
   return (
     <div className="grid gap-12">
-      <SessionOverview session={session} counts={figures.counts} eyebrow="Session" />
+      <SessionOverview session={session} counts={figures.counts} eyebrow="session" />
       {(session.notesEn || session.notesZh) && (
         <div className="-mt-6 grid max-w-prose gap-1 text-sm text-muted">
           {session.notesEn && <p>{session.notesEn}</p>}
@@ -41,7 +42,7 @@ export default async function SessionPage({ params }: { params: Params }) {
       )}
       <p>
         <Link href={`/submissions?year=${session.year}`} className="font-semibold underline hover:text-accent">
-          All {figures.total} published submissions from {session.year} →
+          {t("allPublished", { count: figures.total, year: session.year })}
         </Link>
       </p>
       <SessionComparison data={overview} />

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { AngleList } from "@/components/tracker/angle-list";
 import { CiteThis, CorrectionNotes } from "@/components/tracker/citation-block";
 import { ReferralTable, ReplyList } from "@/components/tracker/referral-record";
@@ -34,7 +35,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 // the database for it; getPublishedSubmissionBySlug is cached per request for the metadata too.
 export default async function SubmissionPage({ params }: { params: Params }) {
   const { slug } = await params;
-  const submission = await getPublishedSubmissionBySlug(slug);
+  const [submission, t] = await Promise.all([getPublishedSubmissionBySlug(slug), getTranslations("submission")]);
   if (!submission) return redirectFromOldSlugOrNotFound("Submission", slug, submissionHref);
   const permalink = new URL(submissionHref(submission.slug), siteUrl()).toString();
 
@@ -55,8 +56,8 @@ export default async function SubmissionPage({ params }: { params: Params }) {
           aria-label="About this record"
           className="order-first grid content-start gap-8 border-b border-rule pb-8 lg:order-none lg:border-b-0 lg:border-l lg:pb-0 lg:pl-8 print:mt-10 print:border-t print:border-b-0 print:border-l-0 print:pt-6 print:pl-0"
         >
-          <PartyList id="submitters-heading" heading="Submitted by" parties={submission.submitters} />
-          <PartyList id="cosigners-heading" heading="Co-signed by" parties={submission.cosigners} />
+          <PartyList id="submitters-heading" heading={t("submittedBy")} parties={submission.submitters} />
+          <PartyList id="cosigners-heading" heading={t("cosignedBy")} parties={submission.cosigners} />
           <SubmissionFacts submission={submission} />
           <CiteThis submission={submission} permalink={permalink} />
         </aside>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { BilingualName } from "@/components/tracker/bilingual-name";
 import { PageHeading } from "@/components/tracker/page-heading";
 import { RankedLinks } from "@/components/tracker/ranked-links";
@@ -26,12 +27,12 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 export default async function TopicPage({ params }: { params: Params }) {
   const { slug } = await params;
-  const topic = await getPublishedTopicBySlug(slug);
+  const [topic, t] = await Promise.all([getPublishedTopicBySlug(slug), getTranslations("record")]);
   if (!topic) return redirectFromOldSlugOrNotFound("Topic", slug, topicHref);
 
   return (
     <article className="grid gap-10">
-      <PageHeading eyebrow="Topic" title={<BilingualName nameEn={topic.nameEn} nameZh={topic.nameZh} />}>
+      <PageHeading eyebrow={t("topic")} title={<BilingualName nameEn={topic.nameEn} nameZh={topic.nameZh} />}>
         {topic.descriptionEn && <p>{topic.descriptionEn}</p>}
         {topic.descriptionZh && (
           <p>
@@ -41,7 +42,7 @@ export default async function TopicPage({ params }: { params: Params }) {
       </PageHeading>
       <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_20rem] lg:gap-14">
         <div className="grid content-start gap-10">
-          <Section id="submissions-heading" title="Submissions over time" intro="Newest session first.">
+          <Section id="submissions-heading" title={t("submissionsOverTime")} intro="Newest session first.">
             <YearChart id="topic-years" title="Submissions on this topic by session year" byYear={topic.byYear} />
             {topic.submissions.length > 0 ? (
               <SubmissionList items={topic.submissions} headingLevel="h3" />
@@ -52,7 +53,7 @@ export default async function TopicPage({ params }: { params: Params }) {
           <SourceList sources={topic.sources} />
         </div>
         <aside aria-label="Who raised it" className="grid content-start gap-8 lg:border-l lg:border-rule lg:pl-8">
-          <Section id="submitters-heading" variant="side" title="Raised by">
+          <Section id="submitters-heading" variant="side" title={t("raisedBy")}>
             <RankedLinks
               label="Submitters on this topic"
               empty="No published submitter yet."
