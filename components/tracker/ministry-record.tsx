@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import type { MinistryReferral, PublicMinistry } from "@/lib/data/public/ministries";
 import { BarChart } from "@/components/charts/bar-chart";
 import { Zh } from "@/components/ui/zh";
@@ -19,19 +20,20 @@ function Figure({ label, value, note }: { label: string; value: string; note?: s
 }
 
 /** The WhatDoTheyKnow-style headline figures of a ministry. */
-export function MinistryFigures({ ministry }: { ministry: PublicMinistry }) {
+export async function MinistryFigures({ ministry }: { ministry: PublicMinistry }) {
+  const t = await getTranslations("figures");
   const stats = ministry.statistics;
   return (
     <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5">
       <Figure
-        label="Referrals received"
+        label={t("received")}
         value={String(stats.received)}
         note={`${ministry.byRole.LEAD} lead, ${ministry.byRole.JOINT} joint, ${ministry.byRole.REFERENCE} for reference`}
       />
-      <Figure label="Reply rate" value={formatShare(stats.replyRate)} note={`${stats.replied} replied`} />
-      <Figure label="Median reply time" value={formatDays(stats.medianReplyDays)} note="From referral to first reply" />
-      <Figure label="90th percentile" value={formatDays(stats.p90ReplyDays)} note="90% of replies came within this" />
-      <Figure label="Overdue" value={String(stats.overdue)} note={`${stats.repliedLate} replied late; ${stats.pending} not yet due`} />
+      <Figure label={t("replyRate")} value={formatShare(stats.replyRate)} note={`${stats.replied} replied`} />
+      <Figure label={t("median")} value={formatDays(stats.medianReplyDays)} note="From referral to first reply" />
+      <Figure label={t("p90")} value={formatDays(stats.p90ReplyDays)} note="90% of replies came within this" />
+      <Figure label={t("overdue")} value={String(stats.overdue)} note={`${stats.repliedLate} replied late; ${stats.pending} not yet due`} />
     </dl>
   );
 }

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { PublicReferral } from "@/lib/data/public/submission-detail";
+import { BilingualName } from "@/components/tracker/bilingual-name";
 import { Section } from "@/components/tracker/section";
 import { TextBlock } from "@/components/tracker/text-block";
 import { Badge } from "@/components/ui/badge";
@@ -10,13 +11,13 @@ import { REFERRAL_ROLE_LABELS, RESULT_LABELS } from "@/lib/format/labels";
 import { ministryHref } from "@/lib/format/links";
 import { formatDays } from "@/lib/format/percent";
 
-function When({ date }: { date: Date | null }) {
-  return date ? <time dateTime={isoDate(date)}>{formatDate(date)}</time> : <>No reply</>;
+function When({ date, none = "No reply" }: { date: Date | null; none?: string }) {
+  return date ? <time dateTime={isoDate(date)}>{formatDate(date)}</time> : <>{none}</>;
 }
 
-function lateness(referral: PublicReferral): string {
-  if (referral.state === "pending") return "Not yet due";
-  if (referral.state === "replied-on-time") return "On time";
+function lateness(referral: PublicReferral, t: (key: "notDue" | "onTime") => string): string {
+  if (referral.state === "pending") return t("notDue");
+  if (referral.state === "replied-on-time") return t("onTime");
   return referral.state === "overdue" ? `${formatDays(referral.daysLate)} (overdue)` : formatDays(referral.daysLate);
 }
 
@@ -24,12 +25,12 @@ const cell = "py-2 pr-4 align-top";
 
 /** Where the submission went: each ministry, its role, the dates, and how late the reply was. */
 export async function ReferralTable({ referrals }: { referrals: PublicReferral[] }) {
-  const t = await getTranslations("submission");
+  const [t, tt] = await Promise.all([getTranslations("submission"), getTranslations("table")]);
   return (
     <Section
       id="referrals-heading"
       title={t("referrals")}
-      intro="Ministries it was referred to. A reply is due three months after referral, six for complex items."
+      intro={tt("referralsIntro")}
     >
       {referrals.length === 0 ? (
         <p className="text-muted">No referral to a ministry has been published for this submission.</p>
@@ -38,7 +39,7 @@ export async function ReferralTable({ referrals }: { referrals: PublicReferral[]
           <table className="w-full min-w-[36rem] border-collapse text-left text-sm">
             <thead>
               <tr className="border-b-2 border-ink">
-                {["Ministry", "Role", "Referred on", "Due on", "Replied on", "Days late"].map((head) => (
+                {[tt("ministry"), tt("role"), tt("referredOn"), tt("dueOn"), tt("repliedOn"), tt("daysLate")].map((head) => (
                   <th key={head} scope="col" className={`${cell} font-semibold`}>
                     {head}
                   </th>
@@ -64,9 +65,9 @@ export async function ReferralTable({ referrals }: { referrals: PublicReferral[]
                     <When date={referral.dueOn} />
                   </td>
                   <td className={`${cell} whitespace-nowrap`}>
-                    <When date={referral.repliedOn} />
+                    <When date={referral.repliedOn} none={tt("noReply")} />
                   </td>
-                  <td className={`${cell} tabular-nums`}>{lateness(referral)}</td>
+                  <td className={`${cell} tabular-nums`}>{lateness(referral, tt)}</td>
                 </tr>
               ))}
             </tbody>
@@ -79,7 +80,7 @@ export async function ReferralTable({ referrals }: { referrals: PublicReferral[]
 
 /** Each published reply with its result class and what it signals. */
 export async function ReplyList({ referrals }: { referrals: PublicReferral[] }) {
-  const t = await getTranslations("submission");
+  const [t, tt] = await Promise.all([getTranslations("submission"), getTranslations("table")]);
   const replies = referrals.flatMap((referral) => referral.replies.map((reply) => ({ ...reply, ministry: referral.ministry })));
   if (referrals.length === 0) return null;
   return (
@@ -91,7 +92,9 @@ export async function ReplyList({ referrals }: { referrals: PublicReferral[] }) 
           {replies.map((reply) => (
             <li key={reply.id} className="grid gap-2 rounded-md border border-rule bg-card p-4">
               <div className="flex flex-wrap items-center gap-2">
-                <h3 className="font-semibold">{reply.ministry.nameEn}</h3>
+                <h3 className="font-semibold">
+                  <BilingualName nameEn={reply.ministry.nameEn} nameZh={reply.ministry.nameZh} />
+                </h3>
                 {reply.result && (
                   <Badge tone={reply.result === "A" ? "cppcc" : "neutral"}>
                     Class {reply.result}: {RESULT_LABELS[reply.result].en} <Zh>{RESULT_LABELS[reply.result].zh}</Zh>
@@ -106,7 +109,7 @@ export async function ReplyList({ referrals }: { referrals: PublicReferral[] }) 
               {reply.summaryZh && <TextBlock text={reply.summaryZh} lang="zh" />}
               {(reply.signalEn || reply.signalZh) && (
                 <div className="border-l-2 border-accent pl-3 text-sm">
-                  <p className="font-semibold">What it signals</p>
+                  <p className="font-semibold">{tt("signals")}</p>
                   {reply.signalEn && <p>{reply.signalEn}</p>}
                   {reply.signalZh && (
                     <p>

@@ -12,7 +12,7 @@ import { formatShare } from "@/lib/format/percent";
 import { RESULT_CLASSES } from "@/lib/stats/replies";
 
 interface Row {
-  label: string;
+  label: "npc" | "cppcc" | "referred" | "replied" | "direct";
   value: (figures: SessionFigures) => number | null;
   format?: (value: number | null) => string;
 }
@@ -21,11 +21,11 @@ interface Row {
 // nothing was referred.
 const share = (part: (f: SessionFigures) => number) => (f: SessionFigures) => (f.total > 0 && part(f) > 0 ? part(f) / f.total : null);
 const rows: Row[] = [
-  { label: "NPC suggestions", value: (f) => f.counts.NPC },
-  { label: "CPPCC proposals", value: (f) => f.counts.CPPCC },
-  { label: "Share referred to a ministry", value: share((f) => f.referred), format: formatShare },
-  { label: "Share with a published reply", value: share((f) => f.replied), format: formatShare },
-  { label: "Direct angles", value: (f) => f.angles.DIRECT },
+  { label: "npc", value: (f) => f.counts.NPC },
+  { label: "cppcc", value: (f) => f.counts.CPPCC },
+  { label: "referred", value: share((f) => f.referred), format: formatShare },
+  { label: "replied", value: share((f) => f.replied), format: formatShare },
+  { label: "direct", value: (f) => f.angles.DIRECT },
 ];
 
 function change(current: number | null, previous: number | null, isShare: boolean): string {
@@ -38,7 +38,7 @@ function change(current: number | null, previous: number | null, isShare: boolea
 
 /** This session's figures beside the session before (a table: it is a comparison to read). */
 export async function SessionComparison({ data }: { data: SessionOverviewData }) {
-  const t = await getTranslations("session");
+  const [t, tf] = await Promise.all([getTranslations("session"), getTranslations("figures")]);
   const { session, figures, previous } = data;
   return (
     <Section
@@ -51,7 +51,7 @@ export async function SessionComparison({ data }: { data: SessionOverviewData })
           <thead>
             <tr className="border-b-2 border-ink">
               <th scope="col" className="py-2 pr-4 font-semibold">
-                Figure
+                {tf("figure")}
               </th>
               <th scope="col" className="py-2 pr-4 font-semibold">
                 {session.year}
@@ -64,7 +64,7 @@ export async function SessionComparison({ data }: { data: SessionOverviewData })
                     </Link>
                   </th>
                   <th scope="col" className="py-2 pr-4 font-semibold">
-                    Change
+                    {tf("change")}
                   </th>
                 </>
               )}
@@ -78,7 +78,7 @@ export async function SessionComparison({ data }: { data: SessionOverviewData })
               return (
                 <tr key={row.label} className="border-b border-rule">
                   <th scope="row" className="py-2 pr-4 font-normal">
-                    {row.label}
+                    {tf(row.label)}
                   </th>
                   <td className="py-2 pr-4 font-semibold">{format(current)}</td>
                   {previous && (

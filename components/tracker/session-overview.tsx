@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { BodyCounts, PublicSession } from "@/lib/data/public/sessions";
 import { Zh } from "@/components/ui/zh";
 import { formatDateRange, isoDate } from "@/lib/format/dates";
-import { BODIES, BODY_LABELS, termSessionEn, termSessionZh } from "@/lib/format/labels";
+import { BODIES, termSessionEn, termSessionZh } from "@/lib/format/labels";
 import { formatCount } from "@/lib/format/numbers";
 
 interface SessionOverviewProps {
@@ -21,7 +21,7 @@ function termOf(session: PublicSession, body: "NPC" | "CPPCC") {
 
 /** The home page's lead: which session, when, and what the tracker holds from each body. */
 export async function SessionOverview({ session, counts, eyebrow = "latest" }: SessionOverviewProps) {
-  const [t, locale] = await Promise.all([getTranslations("session"), getLocale()]);
+  const [t, tf, locale] = await Promise.all([getTranslations("session"), getTranslations("figures"), getLocale()]);
   return (
     <section aria-labelledby="session-heading" className="grid gap-8">
       <div className="grid gap-3">
@@ -46,16 +46,13 @@ export async function SessionOverview({ session, counts, eyebrow = "latest" }: S
 
       <dl className="grid gap-4 sm:grid-cols-2">
         {BODIES.map((body) => {
-          const label = BODY_LABELS[body];
           const { term, number } = termOf(session, body);
           const handled = body === "NPC" ? session.officialNpcHandled : session.officialCppccHandled;
           const tone = body === "NPC" ? "border-t-npc" : "border-t-cppcc";
           return (
             <div key={body} className={`grid content-between gap-4 rounded-md border border-t-4 border-rule bg-card p-5 ${tone}`}>
               <dt className="grid content-start gap-0.5">
-                <span className="font-semibold">
-                  {label.kindPluralEn} <Zh>{label.kindZh}</Zh> to the {body}
-                </span>
+                <span className="font-semibold">{tf(body === "NPC" ? "cardNpc" : "cardCppcc")}</span>
                 <span className="text-sm text-muted">
                   {termSessionEn(body, term, number)} · <Zh className="whitespace-nowrap">{termSessionZh(body, term, number)}</Zh>
                 </span>
@@ -74,7 +71,7 @@ export async function SessionOverview({ session, counts, eyebrow = "latest" }: S
                   href={`/submissions?year=${session.year}&body=${body}`}
                   className="justify-self-start text-sm font-medium text-ink underline hover:text-accent"
                 >
-                  Browse {label.kindPluralEn.toLowerCase()}
+                  {tf(body === "NPC" ? "browseNpc" : "browseCppcc")}
                   <span className="sr-only">
                     {" "}
                     to the {body}, {session.year}
