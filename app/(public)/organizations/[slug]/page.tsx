@@ -61,7 +61,7 @@ export default async function OrganizationPage({ params }: { params: Params }) {
           </Section>
           <SourceList sources={organization.sources} />
         </div>
-        <aside aria-label="About this organization" className="grid content-start gap-8 lg:border-l lg:border-rule lg:pl-8">
+        <aside aria-label="About this organization" className="order-first grid content-start gap-8 border-b border-rule pb-8 lg:order-none lg:border-b-0 lg:border-l lg:pb-0 lg:pl-8">
           <Section id="people-heading" variant="side" title={t("people")}>
             <OrganizationPeople people={organization.people} />
           </Section>

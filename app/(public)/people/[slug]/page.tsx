@@ -68,7 +68,7 @@ export default async function PersonPage({ params }: { params: Params }) {
           </Section>
           <SourceList sources={person.sources} />
         </div>
-        <aside aria-label="About this person" className="grid content-start gap-8 lg:border-l lg:border-rule lg:pl-8">
+        <aside aria-label="About this person" className="order-first grid content-start gap-8 border-b border-rule pb-8 lg:order-none lg:border-b-0 lg:border-l lg:pb-0 lg:pl-8">
           <Section id="memberships-heading" variant="side" title={t("seats")}>
             <MembershipTimeline memberships={person.memberships} />
           </Section>

@@ -52,7 +52,7 @@ export default async function TopicPage({ params }: { params: Params }) {
           </Section>
           <SourceList sources={topic.sources} />
         </div>
-        <aside aria-label="Who raised it" className="grid content-start gap-8 lg:border-l lg:border-rule lg:pl-8">
+        <aside aria-label="Who raised it" className="order-first grid content-start gap-8 border-b border-rule pb-8 lg:order-none lg:border-b-0 lg:border-l lg:pb-0 lg:pl-8">
           <Section id="submitters-heading" variant="side" title={t("raisedBy")}>
             <RankedLinks
               label="Submitters on this topic"
