@@ -106,6 +106,16 @@ describe("public pages", () => {
     await saveScreenshot(page, "public-submission-print");
   });
 
+  it("filters the list by ministry and reply through the query string, without JavaScript", async () => {
+    const { page, status } = await visit(`/submissions?ministry=${SYNTHETIC.ministry}&hasReply=no`);
+    expect(status).toBe(200);
+    const items = page.locator("main ol > li h2 a");
+    expect(await items.allInnerTexts()).toEqual(["Synthetic submission 5 for browser tests"]);
+    expect(await page.locator("#filter-hasReply").inputValue()).toBe("no");
+    await saveScreenshot(page, "public-submissions-filtered");
+    await expectNoAxeViolations(page);
+  });
+
   it("answers an old slug with a permanent redirect to the current address", async () => {
     const response = await fetch(`${appUrl()}/people/${SYNTHETIC.oldPersonSlug}`, { redirect: "manual" });
     expect(response.status).toBe(308);

@@ -3,6 +3,8 @@ import { db } from "@/lib/db";
 import { cachedPublic } from "@/lib/data/public/cached";
 import type { Body } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { SubmissionFilters } from "@/lib/data/public/submission-filters";
+import { submissionWhere } from "@/lib/data/public/submissions";
 import { visibleWhere } from "@/lib/data/public/visibility";
 
 export const sessionSelect = {
@@ -47,8 +49,10 @@ export async function countSubmissionsByBody(sessionId: string): Promise<BodyCou
 }
 
 /** The same counts across published sessions, optionally for one year (the list page's filter). */
-export const countPublishedSubmissionsByBody = cachedPublic("body-counts", async (filter: { year?: number }): Promise<BodyCounts> =>
-  countByBody({ ...visibleWhere, session: { ...visibleWhere, ...(filter.year ? { year: filter.year } : {}) } }),
+/** The list's other filters applied, so "12 NPC suggestions" agrees with the rows shown. */
+export const countPublishedSubmissionsByBody = cachedPublic(
+  "body-counts",
+  async (filter: Omit<SubmissionFilters, "page" | "body">): Promise<BodyCounts> => countByBody(submissionWhere(filter)),
 );
 
 export interface SessionCoverage {
