@@ -1,3 +1,8 @@
+import createNextIntlPlugin from "next-intl/plugin";
+
+// English/中文 interface through next-intl, configured per request from a cookie (lib/i18n).
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // The embedded database and the wasm engines must stay plain Node packages: bundled, their
@@ -11,7 +16,11 @@ const nextConfig = {
     "bcryptjs",
   ],
   poweredByHeader: false,
+  // The data cache (cached public reads, lib/data/public/cached.ts) lives in memory only: on disk it
+  // would outlive the database it came from (a reseed, a restore, the next browser-test run) and
+  // serve stale records after a restart. A restart starts cold, which costs one render per page.
+  experimental: { isrFlushToDisk: false },
   typedRoutes: false,
 };
 
-export default nextConfig;
+export default withNextIntl(nextConfig);

@@ -2,7 +2,6 @@
 
 import Link from "next/link";
 import { useEffect } from "react";
-import { SiteShell } from "@/components/tracker/site-shell";
 import { Button } from "@/components/ui/button";
 
 interface ErrorPageProps {
@@ -11,7 +10,8 @@ interface ErrorPageProps {
 }
 
 // The root error boundary replaces everything under the root layout, including the public
-// layout, so it brings the site chrome itself. It never prints the error's message: in production
+// layout. It is a client component, so it cannot render the server-translated site header: it
+// brings a minimal one of its own. It never prints the error's message: in production
 // Next already strips it, and in development it could still hold SQL or paths. The digest is a
 // hash that matches the server log, safe to show and useful when a reader reports the problem.
 export default function ErrorPage({ error, retry }: ErrorPageProps) {
@@ -22,7 +22,10 @@ export default function ErrorPage({ error, retry }: ErrorPageProps) {
   }, [error]);
 
   return (
-    <SiteShell>
+    <main id="main-content" tabIndex={-1} className="mx-auto w-full max-w-6xl px-4 pt-8 outline-none sm:px-6">
+      <Link href="/" className="text-lg font-bold tracking-tight text-ink underline">
+        Two Sessions Tracker 两会
+      </Link>
       <div className="mx-auto grid max-w-2xl gap-4 py-10">
         <p className="text-sm font-semibold tracking-wide text-accent uppercase">Error</p>
         <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Something went wrong on our side</h1>
@@ -42,6 +45,6 @@ export default function ErrorPage({ error, retry }: ErrorPageProps) {
           </Link>
         </div>
       </div>
-    </SiteShell>
+    </main>
   );
 }

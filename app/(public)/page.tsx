@@ -1,44 +1,53 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
+import { getTranslations } from "next-intl/server";
 import { EarlierSessions } from "@/components/tracker/earlier-sessions";
 import { EmptyState } from "@/components/tracker/empty-state";
+import { SessionComparison, SessionGlance } from "@/components/tracker/session-glance";
 import { SessionOverview } from "@/components/tracker/session-overview";
 import { SubmissionList } from "@/components/tracker/submission-list";
-import { countSubmissionsByBody, getLatestSession, listPublishedSessionYears } from "@/lib/data/public/sessions";
+import { getSessionOverview } from "@/lib/data/public/session-overview";
+import { listPublishedSessionYears } from "@/lib/data/public/sessions";
 import { listLatestSubmissions } from "@/lib/data/public/submissions";
+import { pageMetadata } from "@/lib/seo";
 
 const LATEST_COUNT = 6;
+
+export const metadata: Metadata = pageMetadata({
+  title: "Two Sessions Tracker 两会",
+  description:
+    "What members of China's National People's Congress and CPPCC propose at the two sessions (两会), who they are, whose interests their proposals serve, and how ministries reply.",
+  path: "/",
+});
 
 export default async function HomePage() {
   // Read the database per request, never at build time (the build must not open the data dir).
   await connection();
-  const [session, years] = await Promise.all([getLatestSession(), listPublishedSessionYears()]);
-  if (!session) {
+  const [years, t] = await Promise.all([listPublishedSessionYears(), getTranslations("session")]);
+  const overview = years.length > 0 ? await getSessionOverview(years[0].year) : null;
+  if (!overview) {
     return (
       <EmptyState title="Two Sessions Tracker" headingLevel="h1">
         Nothing has been published yet. Check back during the next session.
       </EmptyState>
     );
   }
-
-  const [counts, latest] = await Promise.all([
-    countSubmissionsByBody(session.id),
-    listLatestSubmissions(session.id, LATEST_COUNT),
-  ]);
-  const total = counts.NPC + counts.CPPCC;
+  const { session, figures } = overview;
+  const latest = await listLatestSubmissions(session.id, LATEST_COUNT);
 
   return (
     <div className="grid gap-12">
-      <SessionOverview session={session} counts={counts} />
+      <SessionOverview session={session} counts={figures.counts} />
 
       <section aria-labelledby="latest-heading" className="grid gap-4">
         <div className="flex flex-wrap items-baseline justify-between gap-2">
           <h2 id="latest-heading" className="text-2xl font-bold">
-            Latest submissions
+            {t("latestSubmissions")}
           </h2>
-          {total > 0 && (
+          {figures.total > 0 && (
             <Link href={`/submissions?year=${session.year}`} className="text-sm font-medium underline hover:text-accent">
-              All {total} from {session.year} →
+              {t("allFrom", { count: figures.total, year: session.year })}
             </Link>
           )}
         </div>
@@ -49,6 +58,8 @@ export default async function HomePage() {
         )}
       </section>
 
+      <SessionGlance data={overview} />
+      <SessionComparison data={overview} />
       <EarlierSessions sessions={years.filter((year) => year.year < session.year)} />
     </div>
   );

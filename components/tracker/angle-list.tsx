@@ -1,3 +1,5 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import type { AngleStrength } from "@/lib/generated/prisma/enums";
 import type { PublicAngle } from "@/lib/data/public/submission-detail";
 import { BilingualName } from "@/components/tracker/bilingual-name";
@@ -5,16 +7,18 @@ import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Zh } from "@/components/ui/zh";
 import { formatDate, isoDate } from "@/lib/format/dates";
 import { ANGLE_KIND_LABELS, ANGLE_STRENGTH_LABELS } from "@/lib/format/labels";
+import { organizationHref } from "@/lib/format/links";
 
 const strengthTone: Record<AngleStrength, BadgeTone> = { DIRECT: "accent", INDIRECT: "neutral", NONE: "neutral" };
 
 /** Reporters' angles: how a submission lines up with business interests or Beijing's line. */
-export function AngleList({ angles }: { angles: PublicAngle[] }) {
+export async function AngleList({ angles }: { angles: PublicAngle[] }) {
+  const t = await getTranslations("submission");
   return (
     <section aria-labelledby="angles-heading" className="grid gap-4">
       <div className="grid gap-1">
         <h2 id="angles-heading" className="text-2xl font-bold">
-          Angles
+          {t("angles")}
         </h2>
         <p className="text-sm text-muted">
           Our reporters&apos; assessment of whose interests this submission serves, and how strongly.
@@ -33,7 +37,10 @@ export function AngleList({ angles }: { angles: PublicAngle[] }) {
                 </Badge>
                 {angle.organization && (
                   <span className="text-sm text-muted">
-                    Linked to <BilingualName nameEn={angle.organization.nameEn} nameZh={angle.organization.nameZh} />
+                    Linked to{" "}
+                    <Link href={organizationHref(angle.organization.slug)} className="underline hover:text-ink">
+                      <BilingualName nameEn={angle.organization.nameEn} nameZh={angle.organization.nameZh} />
+                    </Link>
                   </span>
                 )}
               </div>

@@ -1,16 +1,20 @@
+import { getLocale } from "next-intl/server";
 import { Zh } from "@/components/ui/zh";
 
 interface BilingualNameProps {
   nameEn: string;
   nameZh: string | null;
-  /** People read Chinese-first (马化腾 Ma Huateng); organizations and topics English-first. */
+  /** People read Chinese-first (马化腾 Ma Huateng); organizations and topics English-first, and
+   * Chinese-first too when the interface is in Chinese: content in the chosen language, the other
+   * beside it as the fallback. */
   order?: "zh-first" | "en-first";
   className?: string;
 }
 
-export function BilingualName({ nameEn, nameZh, order = "en-first", className = "" }: BilingualNameProps) {
+export async function BilingualName({ nameEn, nameZh, order = "en-first", className = "" }: BilingualNameProps) {
   if (!nameZh) return <span className={className}>{nameEn}</span>;
-  return order === "zh-first" ? (
+  const zhFirst = order === "zh-first" || (await getLocale()) === "zh";
+  return zhFirst ? (
     <span className={className}>
       <Zh>{nameZh}</Zh> {nameEn}
     </span>

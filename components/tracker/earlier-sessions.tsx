@@ -1,23 +1,26 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import type { PublicSessionYear } from "@/lib/data/public/sessions";
+import { sessionHref } from "@/lib/format/links";
 
-// Session pages (/sessions/[year]) are a later slice; until then a year links to its filtered list.
-export function EarlierSessions({ sessions }: { sessions: PublicSessionYear[] }) {
+// Each earlier year links to its session page, which compares it with the year before.
+export async function EarlierSessions({ sessions }: { sessions: PublicSessionYear[] }) {
   if (sessions.length === 0) return null;
+  const t = await getTranslations("session");
   return (
     <section aria-labelledby="earlier-heading" className="grid gap-3">
       <h2 id="earlier-heading" className="text-xl font-bold">
-        Earlier sessions
+        {t("earlier")}
       </h2>
       <ul className="flex flex-wrap gap-2">
         {sessions.map((session) => (
           <li key={session.id}>
             <Link
-              href={`/submissions?year=${session.year}`}
+              href={sessionHref(session.year)}
               className="inline-block rounded-md border border-rule bg-card px-4 py-2 font-semibold tabular-nums hover:border-ink"
             >
               {session.year}
-              <span className="sr-only"> submissions</span>
+              <span className="sr-only"> session</span>
             </Link>
           </li>
         ))}

@@ -1,25 +1,24 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 
 // Shared by the root 404 (unknown addresses) and the public one (unknown or unpublished records).
 // It does not say whether a record exists but is unpublished: that would leak drafts.
-export function NotFoundPanel() {
+export async function NotFoundPanel() {
+  const t = await getTranslations("notFound");
   return (
     <div className="mx-auto grid max-w-2xl gap-4 py-10">
-      <p className="text-sm font-semibold tracking-wide text-accent uppercase">404 · Not found</p>
-      <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">We could not find that page</h1>
-      <p className="text-muted">
-        The address may be mistyped, or the record is not published. Published addresses do not change, so a link
-        that worked before should still work.
-      </p>
+      <p className="text-sm font-semibold tracking-wide text-accent uppercase">{t("eyebrow")}</p>
+      <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{t("title")}</h1>
+      <p className="text-muted">{t("text")}</p>
       <ul className="mt-2 grid gap-2">
         <li>
           <Link href="/" className="font-semibold underline hover:text-accent">
-            The latest session
+            {t("latest")}
           </Link>
         </li>
         <li>
           <Link href="/submissions" className="font-semibold underline hover:text-accent">
-            Browse all submissions
+            {t("browse")}
           </Link>
         </li>
       </ul>

@@ -1,5 +1,7 @@
+import Link from "next/link";
 import type { PublicAffiliation, PublicParty } from "@/lib/data/public/submission-detail";
 import { BilingualName } from "@/components/tracker/bilingual-name";
+import { organizationHref, partyHref } from "@/lib/format/links";
 
 function years(affiliation: PublicAffiliation): string {
   const { fromYear, toYear } = affiliation;
@@ -9,7 +11,7 @@ function years(affiliation: PublicAffiliation): string {
   return "";
 }
 
-// Names stay text for now: /people and /organizations pages come in a later slice.
+// Each name and each organization links to its own page.
 export function PartyList({ parties, heading, id }: { parties: PublicParty[]; heading: string; id: string }) {
   if (parties.length === 0) return null;
   return (
@@ -20,18 +22,22 @@ export function PartyList({ parties, heading, id }: { parties: PublicParty[]; he
       <ul className="grid gap-4">
         {parties.map((party) => (
           <li key={party.id} className="grid gap-1">
-            <BilingualName
-              nameEn={party.nameEn}
-              nameZh={party.nameZh}
-              order={party.type === "person" ? "zh-first" : "en-first"}
-              className="text-lg font-semibold"
-            />
+            <Link href={partyHref(party)} className="justify-self-start text-ink hover:text-accent hover:underline">
+              <BilingualName
+                nameEn={party.nameEn}
+                nameZh={party.nameZh}
+                order={party.type === "person" ? "zh-first" : "en-first"}
+                className="text-lg font-semibold"
+              />
+            </Link>
             {party.affiliations.length > 0 && (
               <ul className="grid gap-0.5 text-sm text-muted" aria-label={`Roles of ${party.nameEn}`}>
                 {party.affiliations.map((affiliation) => (
                   <li key={affiliation.id}>
                     <span className="first-letter:uppercase inline-block">{affiliation.title}</span>,{" "}
-                    <BilingualName nameEn={affiliation.organization.nameEn} nameZh={affiliation.organization.nameZh} />
+                    <Link href={organizationHref(affiliation.organization.slug)} className="underline hover:text-ink">
+                      <BilingualName nameEn={affiliation.organization.nameEn} nameZh={affiliation.organization.nameZh} />
+                    </Link>
                     {years(affiliation)}
                   </li>
                 ))}

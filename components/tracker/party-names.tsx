@@ -1,5 +1,7 @@
+import Link from "next/link";
 import { Fragment } from "react";
 import { BilingualName } from "@/components/tracker/bilingual-name";
+import { partyHref } from "@/lib/format/links";
 
 interface PartyName {
   type: "person" | "organization";
@@ -8,7 +10,7 @@ interface PartyName {
   nameZh: string | null;
 }
 
-/** "马化腾 Ma Huateng and 雷军 Lei Jun": names as text until people/organization pages exist. */
+/** "马化腾 Ma Huateng and 雷军 Lei Jun", each linking to their page. */
 export function PartyNames({ parties }: { parties: PartyName[] }) {
   if (parties.length === 0) return <span className="text-muted">Submitter not published</span>;
   return (
@@ -16,12 +18,14 @@ export function PartyNames({ parties }: { parties: PartyName[] }) {
       {parties.map((party, index) => (
         <Fragment key={`${party.type}-${party.slug}`}>
           {index > 0 && (index === parties.length - 1 ? " and " : ", ")}
-          <BilingualName
-            nameEn={party.nameEn}
-            nameZh={party.nameZh}
-            order={party.type === "person" ? "zh-first" : "en-first"}
-            className="font-semibold text-ink"
-          />
+          <Link href={partyHref(party)} className="text-ink hover:text-accent hover:underline">
+            <BilingualName
+              nameEn={party.nameEn}
+              nameZh={party.nameZh}
+              order={party.type === "person" ? "zh-first" : "en-first"}
+              className="font-semibold"
+            />
+          </Link>
         </Fragment>
       ))}
     </>

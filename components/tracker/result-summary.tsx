@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { BodyCounts } from "@/lib/data/public/sessions";
-import type { Body } from "@/lib/generated/prisma/enums";
+import { submissionsHref, type SubmissionFilters } from "@/lib/data/public/submission-filters";
 import { BODIES, BODY_LABELS } from "@/lib/format/labels";
 import { formatCount } from "@/lib/format/numbers";
 
@@ -10,12 +10,12 @@ interface ResultSummaryProps {
   total: number;
   shown: number;
   counts: BodyCounts;
-  year?: number;
-  body?: Body;
+  filters: SubmissionFilters;
 }
 
 /** "Showing 21–25 of 25 submissions", then the split by body with links to narrow to one. */
-export function ResultSummary({ page, pageSize, total, shown, counts, year, body }: ResultSummaryProps) {
+export function ResultSummary({ page, pageSize, total, shown, counts, filters }: ResultSummaryProps) {
+  const { year, body } = filters;
   const first = total === 0 ? 0 : (page - 1) * pageSize + 1;
   const last = (page - 1) * pageSize + shown;
   const scope = year ? ` from ${year}` : "";
@@ -30,7 +30,7 @@ export function ResultSummary({ page, pageSize, total, shown, counts, year, body
         <ul className="flex flex-wrap gap-x-4 text-muted" aria-label="Published submissions by body">
           {BODIES.map((code) => {
             const label = `${formatCount(counts[code])} ${code} ${BODY_LABELS[code].kindPluralEn.toLowerCase()}`;
-            const href = `/submissions?${new URLSearchParams({ ...(year ? { year: String(year) } : {}), body: code })}`;
+            const href = submissionsHref({ ...filters, body: code });
             return (
               <li key={code}>
                 {body === code ? (

@@ -1,13 +1,16 @@
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { BodyCounts, PublicSession } from "@/lib/data/public/sessions";
 import { Zh } from "@/components/ui/zh";
 import { formatDateRange, isoDate } from "@/lib/format/dates";
-import { BODIES, BODY_LABELS, termSessionEn, termSessionZh } from "@/lib/format/labels";
+import { BODIES, termSessionEn, termSessionZh } from "@/lib/format/labels";
 import { formatCount } from "@/lib/format/numbers";
 
 interface SessionOverviewProps {
   session: PublicSession;
   counts: BodyCounts;
+  /** "Latest session" on the home page, "Session" on /sessions/[year]. */
+  eyebrow?: "latest" | "session";
 }
 
 function termOf(session: PublicSession, body: "NPC" | "CPPCC") {
@@ -17,38 +20,39 @@ function termOf(session: PublicSession, body: "NPC" | "CPPCC") {
 }
 
 /** The home page's lead: which session, when, and what the tracker holds from each body. */
-export function SessionOverview({ session, counts }: SessionOverviewProps) {
+export async function SessionOverview({ session, counts, eyebrow = "latest" }: SessionOverviewProps) {
+  const [t, tf, locale] = await Promise.all([getTranslations("session"), getTranslations("figures"), getLocale()]);
   return (
     <section aria-labelledby="session-heading" className="grid gap-8">
       <div className="grid gap-3">
-        <p className="text-sm font-semibold tracking-wide text-accent uppercase">Latest session</p>
+        <p className="text-sm font-semibold tracking-wide text-accent uppercase">{t(eyebrow === "latest" ? "latestEyebrow" : "eyebrow")}</p>
         <h1 id="session-heading" className="text-4xl font-bold tracking-tight text-balance sm:text-5xl">
-          The {session.year} two sessions <Zh className="text-accent">两会</Zh>
+          {t("title", { year: session.year })}
+          {/* The Chinese title already says 两会. */}
+          {locale !== "zh" && (
+            <>
+              {" "}
+              <Zh className="text-accent">两会</Zh>
+            </>
+          )}
         </h1>
         <p className="text-lg text-muted">
           <time dateTime={isoDate(session.startsOn)}>{formatDateRange(session.startsOn, session.endsOn)}</time>
           <span aria-hidden="true"> · </span>
           <span className="sr-only">, </span>Beijing
         </p>
-        <p className="max-w-prose text-base leading-relaxed">
-          Each March, deputies of the National People&apos;s Congress file suggestions and members of the Chinese
-          People&apos;s Political Consultative Conference file proposals. We track what the members we follow asked
-          for, and whether it serves their own business.
-        </p>
+        <p className="max-w-prose text-base leading-relaxed">{t("intro")}</p>
       </div>
 
       <dl className="grid gap-4 sm:grid-cols-2">
         {BODIES.map((body) => {
-          const label = BODY_LABELS[body];
           const { term, number } = termOf(session, body);
           const handled = body === "NPC" ? session.officialNpcHandled : session.officialCppccHandled;
           const tone = body === "NPC" ? "border-t-npc" : "border-t-cppcc";
           return (
             <div key={body} className={`grid content-between gap-4 rounded-md border border-t-4 border-rule bg-card p-5 ${tone}`}>
               <dt className="grid content-start gap-0.5">
-                <span className="font-semibold">
-                  {label.kindPluralEn} <Zh>{label.kindZh}</Zh> to the {body}
-                </span>
+                <span className="font-semibold">{tf(body === "NPC" ? "cardNpc" : "cardCppcc")}</span>
                 <span className="text-sm text-muted">
                   {termSessionEn(body, term, number)} · <Zh className="whitespace-nowrap">{termSessionZh(body, term, number)}</Zh>
                 </span>
@@ -67,7 +71,7 @@ export function SessionOverview({ session, counts }: SessionOverviewProps) {
                   href={`/submissions?year=${session.year}&body=${body}`}
                   className="justify-self-start text-sm font-medium text-ink underline hover:text-accent"
                 >
-                  Browse {label.kindPluralEn.toLowerCase()}
+                  {tf(body === "NPC" ? "browseNpc" : "browseCppcc")}
                   <span className="sr-only">
                     {" "}
                     to the {body}, {session.year}
@@ -79,9 +83,7 @@ export function SessionOverview({ session, counts }: SessionOverviewProps) {
           );
         })}
       </dl>
-      <p className="-mt-4 text-sm text-muted">
-        Counts are of the submissions we have published, not of everything filed: thousands are filed every year.
-      </p>
+      <p className="-mt-4 text-sm text-muted">{t("countsNote")}</p>
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import type { PublicSource } from "@/lib/data/public/submission-detail";
 import { formatDate, isoDate } from "@/lib/format/dates";
 import { SOURCE_KIND_LABELS } from "@/lib/format/labels";
@@ -19,11 +20,12 @@ function safeHref(url: string | null): string | null {
 }
 
 /** Every public fact carries a source; this is where a reader checks them. */
-export function SourceList({ sources }: { sources: PublicSource[] }) {
+export async function SourceList({ sources }: { sources: PublicSource[] }) {
+  const t = await getTranslations("record");
   return (
     <section aria-labelledby="sources-heading" className="grid gap-3">
       <h2 id="sources-heading" className="text-2xl font-bold">
-        Sources
+        {t("sources")}
       </h2>
       {sources.length === 0 ? (
         <p className="text-muted">No source is listed yet.</p>

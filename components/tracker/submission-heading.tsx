@@ -1,7 +1,9 @@
 import Link from "next/link";
+import { getLocale } from "next-intl/server";
 import type { PublicSubmission } from "@/lib/data/public/submission-detail";
 import { BodyBadge } from "@/components/tracker/body-badge";
 import { Zh } from "@/components/ui/zh";
+import { sessionHref } from "@/lib/format/links";
 import { BODY_LABELS, submissionDisplayTitle, termSessionEn } from "@/lib/format/labels";
 
 /** "by an NPC deputy (代表)", "by 3 CPPCC members (委员)", "by a CPPCC party or group". */
@@ -25,14 +27,15 @@ function filedBy(submission: PublicSubmission) {
  * short description is said in words, not only by quotation marks, because it changes how a
  * reader may quote it.
  */
-export function SubmissionHeading({ submission }: { submission: PublicSubmission }) {
+export async function SubmissionHeading({ submission }: { submission: PublicSubmission }) {
+  const zh = (await getLocale()) === "zh" && Boolean(submission.titleZh);
   const label = BODY_LABELS[submission.body];
   const { session } = submission;
   const term = submission.body === "NPC" ? [session.npcTerm, session.npcSession] : [session.cppccTerm, session.cppccSession];
   const quoted = submission.titleIsQuote && submission.titleEn;
   return (
     <header className="grid gap-3">
-      <nav aria-label="Breadcrumb" className="text-sm text-muted">
+      <nav aria-label="Breadcrumb" className="text-sm text-muted print:hidden">
         <ol className="flex flex-wrap gap-1">
           <li>
             <Link href="/submissions" className="underline hover:text-ink">
@@ -53,15 +56,18 @@ export function SubmissionHeading({ submission }: { submission: PublicSubmission
           {label.kindEn} <Zh>{label.kindZh}</Zh> {filedBy(submission)}
         </span>
         <span>
-          {session.year} session · {termSessionEn(submission.body, term[0], term[1])}
+          <Link href={sessionHref(session.year)} className="underline hover:text-ink">
+            {session.year} session
+          </Link>{" "}
+          · {termSessionEn(submission.body, term[0], term[1])}
         </span>
       </div>
       <h1 className="max-w-4xl text-2xl leading-tight font-bold tracking-tight text-balance sm:text-4xl">
-        {quoted ? `“${submission.titleEn}”` : submissionDisplayTitle(submission)}
+        {zh ? <Zh>{submission.titleZh}</Zh> : quoted ? `“${submission.titleEn}”` : submissionDisplayTitle(submission)}
       </h1>
       {submission.titleZh && submission.titleEn && (
         <p className="text-xl text-ink/80">
-          <Zh>{submission.titleZh}</Zh>
+          {zh ? (quoted ? `“${submission.titleEn}”` : submission.titleEn) : <Zh>{submission.titleZh}</Zh>}
         </p>
       )}
       <p className="text-sm text-muted">

@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { getLocale } from "next-intl/server";
+import type { ReactNode } from "react";
 import type { SubmissionListItem } from "@/lib/data/public/submissions";
 import { BodyBadge } from "@/components/tracker/body-badge";
 import { PartyNames } from "@/components/tracker/party-names";
@@ -6,16 +8,20 @@ import { TopicList } from "@/components/tracker/topic-list";
 import { Zh } from "@/components/ui/zh";
 import { submissionDisplayTitle } from "@/lib/format/labels";
 
-interface SubmissionListProps {
-  items: SubmissionListItem[];
+interface SubmissionListProps<T extends SubmissionListItem> {
+  items: T[];
   /** The heading level of each title, so the list fits under the page's own h1/h2 outline. */
   headingLevel?: "h2" | "h3";
   /** First item's 1-based position, so the numbering continues across pages. */
   start?: number;
+  /** A line of page-specific facts under a row (why it is listed, its strongest angle). */
+  renderExtra?: (item: T) => ReactNode;
 }
 
-export function SubmissionList({ items, headingLevel = "h2", start = 1 }: SubmissionListProps) {
+export async function SubmissionList<T extends SubmissionListItem>({ items, headingLevel = "h2", start = 1, renderExtra }: SubmissionListProps<T>) {
   const Heading = headingLevel;
+  // In Chinese the Chinese title leads and the English one follows; either falls back to the other.
+  const zh = (await getLocale()) === "zh";
   return (
     <ol start={start} className="divide-y divide-rule border-y border-rule">
       {items.map((item) => (
@@ -28,16 +34,23 @@ export function SubmissionList({ items, headingLevel = "h2", start = 1 }: Submis
             </div>
             <Heading className="text-lg leading-snug font-semibold text-balance">
               <Link href={`/submissions/${item.slug}`} className="text-ink hover:text-accent hover:underline">
-                {item.titleIsQuote && item.titleEn ? `“${item.titleEn}”` : submissionDisplayTitle(item)}
+                {zh && item.titleZh ? (
+                  <Zh>{item.titleZh}</Zh>
+                ) : item.titleIsQuote && item.titleEn ? (
+                  `“${item.titleEn}”`
+                ) : (
+                  submissionDisplayTitle(item)
+                )}
               </Link>
             </Heading>
-            {item.titleZh && item.titleEn && <Zh className="text-sm text-muted">{item.titleZh}</Zh>}
+            {item.titleZh && item.titleEn && (zh ? <span className="text-sm text-muted">{item.titleEn}</span> : <Zh className="text-sm text-muted">{item.titleZh}</Zh>)}
             <p className="text-sm text-muted">
               By <PartyNames parties={item.submitters} />
               {item.cosignerCount > 0 &&
                 ` with ${item.cosignerCount} co-signer${item.cosignerCount === 1 ? "" : "s"}`}
             </p>
             <TopicList topics={item.topics} />
+            {renderExtra?.(item)}
           </article>
         </li>
       ))}

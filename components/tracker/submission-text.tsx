@@ -1,8 +1,10 @@
+import { getTranslations } from "next-intl/server";
 import type { PublicSubmission } from "@/lib/data/public/submission-detail";
 import { TextBlock } from "@/components/tracker/text-block";
 
 /** Summary and full text, in English and Chinese where we have them; says so when we do not. */
-export function SubmissionText({ submission }: { submission: PublicSubmission }) {
+export async function SubmissionText({ submission }: { submission: PublicSubmission }) {
+  const t = await getTranslations("submission");
   const { summaryEn, summaryZh, fullTextEn, fullTextZh } = submission;
   const hasSummary = Boolean(summaryEn || summaryZh);
   const hasFullText = Boolean(fullTextEn || fullTextZh);
@@ -19,7 +21,7 @@ export function SubmissionText({ submission }: { submission: PublicSubmission })
       {hasSummary && (
         <section aria-labelledby="summary-heading" className="grid gap-3">
           <h2 id="summary-heading" className="text-2xl font-bold">
-            Summary
+            {t("summary")}
           </h2>
           {summaryEn && <TextBlock text={summaryEn} />}
           {summaryZh && <TextBlock text={summaryZh} lang="zh" />}
@@ -28,7 +30,7 @@ export function SubmissionText({ submission }: { submission: PublicSubmission })
       {hasFullText && (
         <section aria-labelledby="fulltext-heading" className="grid gap-3">
           <h2 id="fulltext-heading" className="text-2xl font-bold">
-            Full text
+            {t("fullText")}
           </h2>
           {fullTextEn && <TextBlock text={fullTextEn} />}
           {fullTextZh && <TextBlock text={fullTextZh} lang="zh" />}

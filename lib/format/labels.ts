@@ -1,6 +1,6 @@
 // Words the public pages use for the domain's codes, in English with the Chinese term beside it.
 // One place, so a suggestion is never called a proposal on one page and a suggestion on another.
-import type { AngleKind, AngleStrength, Body, SourceKind, TextProvenance } from "@/lib/generated/prisma/enums";
+import type { AngleKind, AngleStrength, Body, InterestKind, OrganizationKind, ReferralRole, ReplyResult, SourceKind, TextProvenance } from "@/lib/generated/prisma/enums";
 import { chineseNumeral, ordinal } from "@/lib/format/numbers";
 
 export interface BodyLabel {
@@ -98,3 +98,32 @@ export function submissionDisplayTitle(submission: {
   const kind = BODY_LABELS[submission.body].kindEn;
   return submission.officialNumber ? `${kind} No. ${submission.officialNumber}` : `Untitled ${kind.toLowerCase()}`;
 }
+
+/** Reply result classes as the State Council defines them (DOMAIN.md). */
+export const RESULT_LABELS: Record<ReplyResult, { en: string; zh: string }> = {
+  A: { en: "Solved or adopted", zh: "已解决或采纳" },
+  B: { en: "Being solved or planned", zh: "正在解决或列入计划解决" },
+  C: { en: "To be solved later (constraints)", zh: "因条件限制需以后解决" },
+  D: { en: "Kept for reference", zh: "留作参考" },
+};
+
+/** 主办 lead, 会办/协办 joint, 参阅 for reference. */
+export const REFERRAL_ROLE_LABELS: Record<ReferralRole, { en: string; zh: string }> = {
+  LEAD: { en: "Lead", zh: "主办" },
+  JOINT: { en: "Joint", zh: "会办/协办" },
+  REFERENCE: { en: "For reference", zh: "参阅" },
+};
+
+export const ORGANIZATION_KIND_LABELS: Record<OrganizationKind, string> = {
+  COMPANY: "Company",
+  MINISTRY: "Ministry or agency",
+  PARTY: "Party",
+  GROUP: "Group",
+};
+
+export const INTEREST_KIND_LABELS: Record<InterestKind, string> = {
+  PRODUCT: "Product",
+  MARKET: "Market",
+  SECTOR: "Sector",
+  OTHER: "Interest",
+};

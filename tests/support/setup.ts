@@ -17,6 +17,15 @@ vi.mock("@/lib/auth/session", async (importOriginal) => {
   return mockSessionModule(importOriginal);
 });
 
+// Outside a Next server there is no data cache: cached public reads run straight through, and
+// cache invalidation is a no-op a test can inspect. Files may still mock next/cache themselves.
+vi.mock("next/cache", () => ({
+  unstable_cache: <T>(load: T) => load,
+  updateTag: vi.fn(),
+  revalidateTag: vi.fn(),
+  revalidatePath: vi.fn(),
+}));
+
 function configureDatabase(): void {
   const database = suiteDatabase();
   if (database.kind === "postgres") {

@@ -7,9 +7,12 @@ import { SubmissionList } from "@/components/tracker/submission-list";
 import { Pagination } from "@/components/ui/pagination";
 import { Zh } from "@/components/ui/zh";
 import { countPublishedSubmissionsByBody, listPublishedSessionYears } from "@/lib/data/public/sessions";
-import { parseSubmissionFilters, type SubmissionFilters } from "@/lib/data/public/submission-filters";
+import { listPublishedMinistries } from "@/lib/data/public/ministries";
+import { parseSubmissionFilters, submissionsHref, type SubmissionFilters } from "@/lib/data/public/submission-filters";
+import { listTopicsWithCounts } from "@/lib/data/public/topics";
 import { listPublishedSubmissions } from "@/lib/data/public/submissions";
 import { BODY_LABELS } from "@/lib/format/labels";
+import { pageMetadata } from "@/lib/seo";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -20,28 +23,24 @@ function describe({ year, body }: SubmissionFilters): string {
 
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
   const filters = parseSubmissionFilters(await searchParams);
-  return {
+  return pageMetadata({
     title: describe(filters),
     description: "Suggestions by NPC deputies and proposals by CPPCC members at China's two sessions, with sources.",
-  };
-}
-
-function hrefFor({ year, body }: SubmissionFilters, page: number): string {
-  const params = new URLSearchParams();
-  if (year) params.set("year", String(year));
-  if (body) params.set("body", body);
-  if (page > 1) params.set("page", String(page));
-  const query = params.toString();
-  return query ? `/submissions?${query}` : "/submissions";
+    // The canonical address keeps the filters (a filtered view is a page of its own) but not the page number.
+    path: submissionsHref(filters),
+  });
 }
 
 // Reading searchParams already makes this page render per request.
 export default async function SubmissionsPage({ searchParams }: { searchParams: SearchParams }) {
   const filters = parseSubmissionFilters(await searchParams);
-  const [result, counts, sessions] = await Promise.all([
+  const { page: _page, body: _body, ...otherFilters } = filters;
+  const [result, counts, sessions, topics, ministries] = await Promise.all([
     listPublishedSubmissions(filters),
-    countPublishedSubmissionsByBody({ year: filters.year }),
+    countPublishedSubmissionsByBody(otherFilters),
     listPublishedSessionYears(),
+    listTopicsWithCounts(),
+    listPublishedMinistries(),
   ]);
   const applied = { ...filters, page: result.page };
 
@@ -55,7 +54,7 @@ export default async function SubmissionsPage({ searchParams }: { searchParams: 
         </p>
       </header>
 
-      <SubmissionFilterForm years={sessions.map((session) => session.year)} year={filters.year} body={filters.body} />
+      <SubmissionFilterForm years={sessions.map((session) => session.year)} topics={topics} ministries={ministries} filters={filters} />
 
       <section aria-label="Results" className="grid gap-2">
         <ResultSummary
@@ -64,8 +63,7 @@ export default async function SubmissionsPage({ searchParams }: { searchParams: 
           total={result.total}
           shown={result.items.length}
           counts={counts}
-          year={filters.year}
-          body={filters.body}
+          filters={filters}
         />
         {result.items.length > 0 ? (
           <SubmissionList items={result.items} start={(result.page - 1) * result.pageSize + 1} />
@@ -80,7 +78,7 @@ export default async function SubmissionsPage({ searchParams }: { searchParams: 
             </p>
           </EmptyState>
         )}
-        <Pagination page={result.page} pageCount={result.pageCount} hrefForPage={(page) => hrefFor(applied, page)} />
+        <Pagination page={result.page} pageCount={result.pageCount} hrefForPage={(page) => submissionsHref(applied, page)} />
       </section>
     </div>
   );

@@ -1,10 +1,13 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { cachedPublic } from "@/lib/data/public/cached";
 import type { Body } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { SubmissionFilters } from "@/lib/data/public/submission-filters";
+import { submissionWhere } from "@/lib/data/public/submissions";
 import { visibleWhere } from "@/lib/data/public/visibility";
 
-const sessionSelect = {
+export const sessionSelect = {
   id: true,
   year: true,
   startsOn: true,
@@ -15,6 +18,8 @@ const sessionSelect = {
   cppccSession: true,
   officialNpcHandled: true,
   officialCppccHandled: true,
+  notesEn: true,
+  notesZh: true,
 } satisfies Prisma.SessionSelect;
 
 export type PublicSession = Prisma.SessionGetPayload<{ select: typeof sessionSelect }>;
@@ -27,9 +32,9 @@ export async function getLatestSession(): Promise<PublicSession | null> {
 }
 
 /** Every published session, newest first: the year filter and the "earlier sessions" list. */
-export async function listPublishedSessionYears(): Promise<PublicSessionYear[]> {
-  return db.session.findMany({ where: visibleWhere, orderBy: { year: "desc" }, select: { id: true, year: true } });
-}
+export const listPublishedSessionYears = cachedPublic("session-years", async (): Promise<PublicSessionYear[]> =>
+  db.session.findMany({ where: visibleWhere, orderBy: { year: "desc" }, select: { id: true, year: true } }),
+);
 
 async function countByBody(where: Prisma.SubmissionWhereInput): Promise<BodyCounts> {
   const rows = await db.submission.groupBy({ by: ["body"], where, _count: { _all: true } });
@@ -44,6 +49,32 @@ export async function countSubmissionsByBody(sessionId: string): Promise<BodyCou
 }
 
 /** The same counts across published sessions, optionally for one year (the list page's filter). */
-export async function countPublishedSubmissionsByBody(filter: { year?: number }): Promise<BodyCounts> {
-  return countByBody({ ...visibleWhere, session: { ...visibleWhere, ...(filter.year ? { year: filter.year } : {}) } });
+/** The list's other filters applied, so "12 NPC suggestions" agrees with the rows shown. */
+export const countPublishedSubmissionsByBody = cachedPublic(
+  "body-counts",
+  async (filter: Omit<SubmissionFilters, "page" | "body">): Promise<BodyCounts> => countByBody(submissionWhere(filter)),
+);
+
+export interface SessionCoverage {
+  year: number;
+  officialNpcHandled: number | null;
+  officialCppccHandled: number | null;
+  counts: BodyCounts;
 }
+
+/** Per published session: what we publish against what State Council departments handled. */
+export const listSessionCoverage = cachedPublic("session-coverage", async (): Promise<SessionCoverage[]> => {
+  const [sessions, rows] = await Promise.all([
+    db.session.findMany({
+      where: visibleWhere,
+      orderBy: { year: "desc" },
+      select: { id: true, year: true, officialNpcHandled: true, officialCppccHandled: true },
+    }),
+    db.submission.groupBy({ by: ["sessionId", "body"], where: { ...visibleWhere, session: visibleWhere }, _count: { _all: true } }),
+  ]);
+  return sessions.map(({ id, ...session }) => {
+    const counts: BodyCounts = { NPC: 0, CPPCC: 0 };
+    for (const row of rows) if (row.sessionId === id) counts[row.body] = row._count._all;
+    return { ...session, counts };
+  });
+});

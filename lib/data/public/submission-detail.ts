@@ -1,8 +1,9 @@
 import "server-only";
-import { cache } from "react";
 import { db } from "@/lib/db";
+import { cachedPublic } from "@/lib/data/public/cached";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { AngleKind, AngleStrength, Body, PartyRole, SourceKind, TextProvenance } from "@/lib/generated/prisma/enums";
+import type { AngleKind, AngleStrength, Body, PartyRole, ReferralRole, ReplyResult, SourceKind, TextProvenance } from "@/lib/generated/prisma/enums";
+import { referralTiming, type ReferralTiming } from "@/lib/stats/replies";
 import type { NamedRef } from "@/lib/data/public/submissions";
 import { visiblePartyWhere, visibleWhere } from "@/lib/data/public/visibility";
 
@@ -71,9 +72,38 @@ const detailSelect = {
     },
   },
   citations: { select: { locator: true, source: sourceSelect } },
+  referrals: {
+    where: { ...visibleWhere, ministry: visibleWhere },
+    orderBy: [{ role: "asc" }, { referredOn: "asc" }, { id: "asc" }],
+    select: {
+      id: true,
+      role: true,
+      referredOn: true,
+      dueOn: true,
+      updatedAt: true,
+      ministry: { select: nameSelect },
+      replies: {
+        where: visibleWhere,
+        orderBy: [{ repliedOn: "asc" }, { id: "asc" }],
+        select: {
+          id: true,
+          repliedOn: true,
+          referenceNumber: true,
+          result: true,
+          summaryEn: true,
+          summaryZh: true,
+          signalEn: true,
+          signalZh: true,
+          updatedAt: true,
+          citations: { select: { locator: true, source: sourceSelect } },
+        },
+      },
+    },
+  },
 } satisfies Prisma.SubmissionSelect;
 
 type DetailRow = Prisma.SubmissionGetPayload<{ select: typeof detailSelect }>;
+type CorrectionRow = { id: string; note: string; correctedOn: Date; createdAt: Date };
 
 export interface PublicAffiliation {
   id: string;
@@ -114,6 +144,32 @@ export interface PublicSource {
   year: number | null;
 }
 
+export interface PublicReply {
+  id: string;
+  repliedOn: Date;
+  referenceNumber: string | null;
+  result: ReplyResult | null;
+  summaryEn: string | null;
+  summaryZh: string | null;
+  signalEn: string | null;
+  signalZh: string | null;
+}
+
+export interface PublicReferral extends ReferralTiming {
+  id: string;
+  role: ReferralRole;
+  referredOn: Date;
+  dueOn: Date;
+  ministry: NamedRef;
+  replies: PublicReply[];
+}
+
+export interface PublicCorrection {
+  id: string;
+  note: string;
+  correctedOn: Date;
+}
+
 export interface PublicSubmission {
   id: string;
   slug: string;
@@ -133,7 +189,9 @@ export interface PublicSubmission {
   topics: NamedRef[];
   angles: PublicAngle[];
   sources: PublicSource[];
-  /** The later of the submission's own edit and its published angles' edits. */
+  referrals: PublicReferral[];
+  corrections: PublicCorrection[];
+  /** The latest edit of the submission, its published angles, referrals and replies, or a correction. */
   lastUpdated: Date;
 }
 
@@ -151,14 +209,32 @@ function toParty(party: DetailRow["parties"][number]): PublicParty[] {
 /** The submission's own sources first, then those behind its angles, each listed once. */
 function collectSources(row: DetailRow): PublicSource[] {
   const seen = new Map<string, PublicSource>();
-  const all = [...row.citations, ...row.angles.flatMap((angle) => angle.citations)];
+  const replies = row.referrals.flatMap((referral) => referral.replies);
+  const all = [...row.citations, ...row.angles.flatMap((angle) => angle.citations), ...replies.flatMap((reply) => reply.citations)];
   for (const citation of all) if (!seen.has(citation.source.id)) seen.set(citation.source.id, citation.source);
   return [...seen.values()];
 }
 
-function toPublicSubmission(row: DetailRow): PublicSubmission {
+function toReferral(referral: DetailRow["referrals"][number], today: Date): PublicReferral {
+  return {
+    ...referralTiming(referral, today),
+    id: referral.id,
+    role: referral.role,
+    referredOn: referral.referredOn,
+    dueOn: referral.dueOn,
+    ministry: referral.ministry,
+    replies: referral.replies.map(({ citations: _citations, updatedAt: _updatedAt, ...reply }) => reply),
+  };
+}
+
+function toPublicSubmission(row: DetailRow, corrections: CorrectionRow[], today: Date): PublicSubmission {
   const parties = row.parties.flatMap(toParty);
-  const updated = [row.updatedAt, ...row.angles.map((angle) => angle.updatedAt)];
+  const updated = [
+    row.updatedAt,
+    ...row.angles.map((angle) => angle.updatedAt),
+    ...row.referrals.flatMap((referral) => [referral.updatedAt, ...referral.replies.map((reply) => reply.updatedAt)]),
+    ...corrections.map((correction) => correction.createdAt),
+  ];
   return {
     id: row.id,
     slug: row.slug,
@@ -178,18 +254,27 @@ function toPublicSubmission(row: DetailRow): PublicSubmission {
     topics: row.topics.map((link) => link.topic),
     angles: row.angles.map(({ citations: _citations, updatedAt: _updatedAt, ...angle }) => angle),
     sources: collectSources(row),
+    referrals: row.referrals.map((referral) => toReferral(referral, today)),
+    corrections: corrections.map(({ createdAt: _createdAt, ...correction }) => correction),
     lastUpdated: new Date(Math.max(...updated.map((date) => date.getTime()))),
   };
 }
 
 /**
- * A published submission of a published session, or null. Wrapped in React `cache` so that
- * generateMetadata and the page share one query per request.
+ * A published submission of a published session, or null. Cached (lib/data/public/cached.ts), so
+ * generateMetadata and the page share one read.
  */
-export const getPublishedSubmissionBySlug = cache(async (slug: string): Promise<PublicSubmission | null> => {
+export const getPublishedSubmissionBySlug = cachedPublic("submission", async (slug: string, today: Date = new Date()): Promise<PublicSubmission | null> => {
   const row = await db.submission.findFirst({
     where: { slug, ...visibleWhere, session: visibleWhere },
     select: detailSelect,
   });
-  return row ? toPublicSubmission(row) : null;
+  if (!row) return null;
+  // Corrections point at records by type and id (no relation), so they take a second query.
+  const corrections = await db.correction.findMany({
+    where: { entityType: "Submission", entityId: row.id },
+    orderBy: [{ correctedOn: "desc" }, { id: "asc" }],
+    select: { id: true, note: true, correctedOn: true, createdAt: true },
+  });
+  return toPublicSubmission(row, corrections, today);
 });

@@ -1,5 +1,5 @@
 import "server-only";
-import { Body } from "@/lib/generated/prisma/enums";
+import { AngleStrength, Body, ReplyResult, TextProvenance } from "@/lib/generated/prisma/enums";
 
 // The /submissions query string is typed by readers and pasted into articles, so anything odd in
 // it (year=abc, page=-3, body=XYZ, a repeated key) is dropped or clamped, never an error page.
@@ -9,8 +9,17 @@ export const SUBMISSIONS_PAGE_SIZE = 20;
 export interface SubmissionFilters {
   year?: number;
   body?: Body;
+  topic?: string;
+  ministry?: string;
+  result?: ReplyResult;
+  strength?: AngleStrength;
+  provenance?: TextProvenance;
+  hasReply?: "yes" | "no";
   page: number;
 }
+
+/** The filters that narrow the list (everything but the page), in the order they appear in links. */
+export const FILTER_KEYS = ["year", "body", "topic", "ministry", "result", "strength", "provenance", "hasReply"] as const;
 
 type RawParams = Record<string, string | string[] | undefined>;
 
@@ -36,6 +45,40 @@ export function parsePage(value: string | string[] | undefined): number {
   return Math.max(1, Number(raw));
 }
 
+/** A slug as the app makes them: lower-case letters, digits and hyphens. */
+export function parseSlug(value: string | string[] | undefined): string | undefined {
+  const raw = first(value)?.trim().toLowerCase();
+  return raw && /^[a-z0-9][a-z0-9-]{0,119}$/.test(raw) ? raw : undefined;
+}
+
+function parseEnum<T extends string>(allowed: Record<string, T>, value: string | string[] | undefined): T | undefined {
+  const raw = first(value)?.trim().toUpperCase();
+  return raw && Object.values(allowed).includes(raw as T) ? (raw as T) : undefined;
+}
+
 export function parseSubmissionFilters(params: RawParams): SubmissionFilters {
-  return { year: parseYear(params.year), body: parseBody(params.body), page: parsePage(params.page) };
+  const hasReply = first(params.hasReply)?.trim().toLowerCase();
+  return {
+    year: parseYear(params.year),
+    body: parseBody(params.body),
+    topic: parseSlug(params.topic),
+    ministry: parseSlug(params.ministry),
+    result: parseEnum(ReplyResult, params.result),
+    strength: parseEnum(AngleStrength, params.strength),
+    provenance: parseEnum(TextProvenance, params.provenance),
+    hasReply: hasReply === "yes" || hasReply === "no" ? hasReply : undefined,
+    page: parsePage(params.page),
+  };
+}
+
+/** The list's address for these filters and page: only set filters, page only past the first. */
+export function submissionsHref(filters: Omit<SubmissionFilters, "page">, page = 1): string {
+  const params = new URLSearchParams();
+  for (const key of FILTER_KEYS) {
+    const value = filters[key];
+    if (value !== undefined) params.set(key, String(value));
+  }
+  if (page > 1) params.set("page", String(page));
+  const query = params.toString();
+  return query ? `/submissions?${query}` : "/submissions";
 }

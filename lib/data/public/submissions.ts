@@ -1,14 +1,15 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { cachedPublic } from "@/lib/data/public/cached";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Body } from "@/lib/generated/prisma/enums";
-import { SUBMISSIONS_PAGE_SIZE } from "@/lib/data/public/submission-filters";
+import { SUBMISSIONS_PAGE_SIZE, type SubmissionFilters } from "@/lib/data/public/submission-filters";
 import { visiblePartyWhere, visibleWhere } from "@/lib/data/public/visibility";
 
 const nameSelect = { slug: true, nameEn: true, nameZh: true } as const;
 
 // What a row in a list needs, and nothing else: the detail page has its own, wider select.
-const submissionListSelect = {
+export const submissionListSelect = {
   id: true,
   slug: true,
   body: true,
@@ -31,7 +32,7 @@ const submissionListSelect = {
   _count: { select: { parties: { where: { role: "COSIGNER", ...visiblePartyWhere } } } },
 } satisfies Prisma.SubmissionSelect;
 
-type ListRow = Prisma.SubmissionGetPayload<{ select: typeof submissionListSelect }>;
+export type ListRow = Prisma.SubmissionGetPayload<{ select: typeof submissionListSelect }>;
 
 export interface NamedRef {
   slug: string;
@@ -53,7 +54,7 @@ export interface SubmissionListItem {
   topics: NamedRef[];
 }
 
-function toListItem(row: ListRow): SubmissionListItem {
+export function toListItem(row: ListRow): SubmissionListItem {
   return {
     id: row.id,
     slug: row.slug,
@@ -89,19 +90,33 @@ export interface SubmissionPage {
   pageCount: number;
 }
 
-export interface ListSubmissionsInput {
-  year?: number;
-  body?: Body;
-  page?: number;
-}
+export type ListSubmissionsInput = Partial<SubmissionFilters>;
 
-/** One page of published submissions, filtered by session year and body. */
-export async function listPublishedSubmissions(input: ListSubmissionsInput): Promise<SubmissionPage> {
-  const where: Prisma.SubmissionWhereInput = {
+/**
+ * The where clause for the list's filters, published rows only at every level a filter looks at:
+ * a draft reply never makes a submission count as replied, a draft angle never as "direct".
+ */
+export function submissionWhere(input: Omit<ListSubmissionsInput, "page">): Prisma.SubmissionWhereInput {
+  const visibleReferral = { ...visibleWhere, ministry: visibleWhere };
+  const and: Prisma.SubmissionWhereInput[] = [];
+  if (input.topic) and.push({ topics: { some: { topic: { slug: input.topic, ...visibleWhere } } } });
+  if (input.ministry) and.push({ referrals: { some: { ...visibleReferral, ministry: { slug: input.ministry, ...visibleWhere } } } });
+  if (input.result) and.push({ referrals: { some: { ...visibleReferral, replies: { some: { ...visibleWhere, result: input.result } } } } });
+  if (input.strength) and.push({ angles: { some: { ...visibleWhere, strength: input.strength } } });
+  if (input.hasReply === "yes") and.push({ referrals: { some: { ...visibleReferral, replies: { some: visibleWhere } } } });
+  if (input.hasReply === "no") and.push({ referrals: { none: { ...visibleReferral, replies: { some: visibleWhere } } } });
+  return {
     ...visibleWhere,
     ...(input.body ? { body: input.body } : {}),
+    ...(input.provenance ? { textProvenance: input.provenance } : {}),
     session: { ...visibleWhere, ...(input.year ? { year: input.year } : {}) },
+    ...(and.length > 0 ? { AND: and } : {}),
   };
+}
+
+/** One page of published submissions, filtered as the list's query string says. */
+export const listPublishedSubmissions = cachedPublic("submission-list", async (input: ListSubmissionsInput): Promise<SubmissionPage> => {
+  const where = submissionWhere(input);
   const pageSize = SUBMISSIONS_PAGE_SIZE;
   const requested = Number.isSafeInteger(input.page) && (input.page ?? 1) > 1 ? (input.page as number) : 1;
   const fetchPage = (page: number) =>
@@ -113,10 +128,10 @@ export async function listPublishedSubmissions(input: ListSubmissionsInput): Pro
   const page = Math.min(requested, pageCount);
   const finalRows = page === requested ? rows : await fetchPage(page);
   return { items: finalRows.map(toListItem), total, page, pageSize, pageCount };
-}
+});
 
 /** The most recently published submissions of one session, for the home page. */
-export async function listLatestSubmissions(sessionId: string, limit = 6): Promise<SubmissionListItem[]> {
+export const listLatestSubmissions = cachedPublic("latest-submissions", async (sessionId: string, limit: number = 6): Promise<SubmissionListItem[]> => {
   const rows = await db.submission.findMany({
     where: { ...visibleWhere, sessionId, session: visibleWhere },
     orderBy: [{ publishedAt: { sort: "desc", nulls: "last" } }, { id: "asc" }],
@@ -124,4 +139,4 @@ export async function listLatestSubmissions(sessionId: string, limit = 6): Promi
     select: submissionListSelect,
   });
   return rows.map(toListItem);
-}
+});

@@ -96,6 +96,15 @@ async function stopGroup(child: ChildProcess): Promise<void> {
   signalGroup("SIGKILL");
 }
 
+/** One preparation step in a child process, its output appended to the server log. */
+async function runStep(args: string[], env: NodeJS.ProcessEnv, logFile: string): Promise<void> {
+  const log = fs.openSync(logFile, "a");
+  const child = spawn(process.execPath, args, { cwd: process.cwd(), env, stdio: ["ignore", log, log] });
+  fs.closeSync(log);
+  const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
+  if (code !== 0) throw new Error(`${args.join(" ")} failed (exit ${code}):\n${tail(logFile)}`);
+}
+
 export async function startServer(options: { databaseUrl?: string } = {}): Promise<StartedServer> {
   if (!fs.existsSync(path.resolve(".next", "BUILD_ID"))) {
     throw new Error("There is no production build: run `npx next build` before the browser tests.");
@@ -106,13 +115,19 @@ export async function startServer(options: { databaseUrl?: string } = {}): Promi
   let database: TestPostgresDatabase | undefined;
   if (options.databaseUrl) database = await createPostgresDatabase(options.databaseUrl, { prefix: "e2e" });
 
-  const port = await freePort();
+  // E2E_PORT pins the port on shared machines where each developer has a range; else any free one.
+  const port = process.env.E2E_PORT ? Number(process.env.E2E_PORT) : await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
+  const env = serverEnv(port, dataDir, database?.url);
+  // Migrate and seed, add the synthetic rows the real data lacks (referrals, replies, a renamed
+  // person), then serve: the embedded database admits one process at a time, so in that order.
+  await runStep([path.resolve("scripts", "start.mjs"), "--no-build", "--no-serve"], env, logFile);
+  await runStep(["--import", "tsx", path.resolve("tests", "e2e", "support", "synthetic-fixtures.ts")], env, logFile);
   const log = fs.openSync(logFile, "a");
   // Its own process group (detached), so stop() ends the launcher and `next start` together.
   const child = spawn(process.execPath, [path.resolve("scripts", "start.mjs"), "--no-build"], {
     cwd: process.cwd(),
-    env: serverEnv(port, dataDir, database?.url),
+    env,
     detached: true,
     stdio: ["ignore", log, log],
   });

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { AngleList } from "@/components/tracker/angle-list";
+import { CiteThis, CorrectionNotes } from "@/components/tracker/citation-block";
+import { ReferralTable, ReplyList } from "@/components/tracker/referral-record";
 import { PartyList } from "@/components/tracker/party-list";
 import { SourceList } from "@/components/tracker/source-list";
 import { SubmissionFacts } from "@/components/tracker/submission-facts";
@@ -8,6 +10,9 @@ import { SubmissionHeading } from "@/components/tracker/submission-heading";
 import { SubmissionText } from "@/components/tracker/submission-text";
 import { getPublishedSubmissionBySlug } from "@/lib/data/public/submission-detail";
 import { BODY_LABELS, submissionDisplayTitle } from "@/lib/format/labels";
+import { redirectFromOldSlugOrNotFound } from "@/lib/data/public/redirects";
+import { submissionHref } from "@/lib/format/links";
+import { pageMetadata, siteUrl } from "@/lib/seo";
 
 type Params = Promise<{ slug: string }>;
 
@@ -17,35 +22,44 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const label = BODY_LABELS[submission.body];
   const names = submission.submitters.map((party) => party.nameEn).join(", ");
   const fallback = `${label.kindEn} (${label.kindZh}) to the ${submission.session.year} ${submission.body}${names ? ` by ${names}` : ""}, with sources and reporters' angles.`;
-  return {
+  return pageMetadata({
     title: submissionDisplayTitle(submission),
     description: submission.summaryEn ?? fallback,
-  };
+    path: submissionHref(submission.slug),
+    type: "article",
+    modifiedTime: submission.lastUpdated,
+  });
 }
 
 // A dynamic segment without generateStaticParams renders per request, so the build never reads
 // the database for it; getPublishedSubmissionBySlug is cached per request for the metadata too.
 export default async function SubmissionPage({ params }: { params: Params }) {
-  const submission = await getPublishedSubmissionBySlug((await params).slug);
-  if (!submission) notFound();
+  const { slug } = await params;
+  const [submission, t] = await Promise.all([getPublishedSubmissionBySlug(slug), getTranslations("submission")]);
+  if (!submission) return redirectFromOldSlugOrNotFound("Submission", slug, submissionHref);
+  const permalink = new URL(submissionHref(submission.slug), siteUrl()).toString();
 
   return (
     <article className="grid gap-10">
       <SubmissionHeading submission={submission} />
-      <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_20rem] lg:gap-14">
+      <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_20rem] lg:gap-14 print:block">
         <div className="grid content-start gap-10">
+          <CorrectionNotes corrections={submission.corrections} />
           <SubmissionText submission={submission} />
+          <ReferralTable referrals={submission.referrals} />
+          <ReplyList referrals={submission.referrals} />
           <AngleList angles={submission.angles} />
           <SourceList sources={submission.sources} />
         </div>
         {/* First on phones: who filed it is the byline; beside the text from lg up. */}
         <aside
-          aria-label="Who filed it"
-          className="order-first grid content-start gap-8 border-b border-rule pb-8 lg:order-none lg:border-b-0 lg:border-l lg:pb-0 lg:pl-8"
+          aria-label="About this record"
+          className="order-first grid content-start gap-8 border-b border-rule pb-8 lg:order-none lg:border-b-0 lg:border-l lg:pb-0 lg:pl-8 print:mt-10 print:border-t print:border-b-0 print:border-l-0 print:pt-6 print:pl-0"
         >
-          <PartyList id="submitters-heading" heading="Submitted by" parties={submission.submitters} />
-          <PartyList id="cosigners-heading" heading="Co-signed by" parties={submission.cosigners} />
+          <PartyList id="submitters-heading" heading={t("submittedBy")} parties={submission.submitters} />
+          <PartyList id="cosigners-heading" heading={t("cosignedBy")} parties={submission.cosigners} />
           <SubmissionFacts submission={submission} />
+          <CiteThis submission={submission} permalink={permalink} />
         </aside>
       </div>
     </article>

@@ -1,0 +1,75 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { permanentRedirect } from "next/navigation";
+import { BilingualName } from "@/components/tracker/bilingual-name";
+import { OrganizationPeople, InterestList, OrganizationSubmissions } from "@/components/tracker/organization-record";
+import { PageHeading } from "@/components/tracker/page-heading";
+import { Section } from "@/components/tracker/section";
+import { SourceList } from "@/components/tracker/source-list";
+import { YearChart } from "@/components/tracker/year-chart";
+import { Zh } from "@/components/ui/zh";
+import { getPublishedOrganizationBySlug } from "@/lib/data/public/organizations";
+import { redirectFromOldSlugOrNotFound } from "@/lib/data/public/redirects";
+import { ORGANIZATION_KIND_LABELS } from "@/lib/format/labels";
+import { ministryHref, organizationHref } from "@/lib/format/links";
+import { pageMetadata } from "@/lib/seo";
+
+type Params = Promise<{ slug: string }>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const organization = await getPublishedOrganizationBySlug((await params).slug);
+  if (!organization) return { title: "Organization not found" };
+  return pageMetadata({
+    title: organization.nameZh ? `${organization.nameEn} ${organization.nameZh}` : organization.nameEn,
+    description: `${organization.nameEn}: its people at China's two sessions, its business interests, and the submissions that touch them.`,
+    path: organizationHref(organization.slug),
+  });
+}
+
+export default async function OrganizationPage({ params }: { params: Params }) {
+  const { slug } = await params;
+  const [organization, t] = await Promise.all([getPublishedOrganizationBySlug(slug), getTranslations("record")]);
+  if (!organization) return redirectFromOldSlugOrNotFound("Organization", slug, organizationHref);
+  // A ministry's address is /ministries/[slug], where its reply record is.
+  if (organization.kind === "MINISTRY") permanentRedirect(ministryHref(organization.slug));
+
+  return (
+    <article className="grid gap-10">
+      <PageHeading
+        eyebrow={ORGANIZATION_KIND_LABELS[organization.kind]}
+        title={<BilingualName nameEn={organization.nameEn} nameZh={organization.nameZh} />}
+      >
+        {organization.aliases.length > 0 && <p>{t("alsoKnownAs", { names: organization.aliases.join(", ") })}</p>}
+        {organization.sectors.length > 0 && <p>Sectors: {organization.sectors.join(", ")}.</p>}
+        {organization.descriptionEn && <p>{organization.descriptionEn}</p>}
+        {organization.descriptionZh && (
+          <p>
+            <Zh>{organization.descriptionZh}</Zh>
+          </p>
+        )}
+      </PageHeading>
+
+      <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_20rem] lg:gap-14">
+        <div className="grid content-start gap-10">
+          <Section
+            id="submissions-heading"
+            title={t("submissionsTouching")}
+            intro="Filed by the organization or by its people, or tied to its interests by a reporter's angle."
+          >
+            <YearChart id="organization-years" title="Submissions by session year" byYear={organization.byYear} />
+            <OrganizationSubmissions submissions={organization.submissions} />
+          </Section>
+          <SourceList sources={organization.sources} />
+        </div>
+        <aside aria-label="About this organization" className="order-first grid content-start gap-8 border-b border-rule pb-8 lg:order-none lg:border-b-0 lg:border-l lg:pb-0 lg:pl-8">
+          <Section id="people-heading" variant="side" title={t("people")}>
+            <OrganizationPeople people={organization.people} />
+          </Section>
+          <Section id="interests-heading" variant="side" title={t("interests")}>
+            <InterestList interests={organization.interests} />
+          </Section>
+        </aside>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,93 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { BilingualName } from "@/components/tracker/bilingual-name";
+import { PageHeading } from "@/components/tracker/page-heading";
+import { AffiliationList, MembershipTimeline } from "@/components/tracker/person-record";
+import { RankedLinks } from "@/components/tracker/ranked-links";
+import { Section } from "@/components/tracker/section";
+import { SourceList } from "@/components/tracker/source-list";
+import { StrengthCounts } from "@/components/tracker/strength-counts";
+import { SubmissionList } from "@/components/tracker/submission-list";
+import { YearChart } from "@/components/tracker/year-chart";
+import { Zh } from "@/components/ui/zh";
+import { getPublishedPersonBySlug } from "@/lib/data/public/people";
+import { redirectFromOldSlugOrNotFound } from "@/lib/data/public/redirects";
+import { ANGLE_STRENGTH_LABELS } from "@/lib/format/labels";
+import { personHref, topicHref } from "@/lib/format/links";
+import { pageMetadata } from "@/lib/seo";
+
+type Params = Promise<{ slug: string }>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const person = await getPublishedPersonBySlug((await params).slug);
+  if (!person) return { title: "Person not found" };
+  const name = person.nameZh ? `${person.nameEn} ${person.nameZh}` : person.nameEn;
+  return pageMetadata({
+    title: name,
+    description: `${person.nameEn}'s seats at China's two sessions, roles, and the ${person.submissions.length} submission${person.submissions.length === 1 ? "" : "s"} we track, with reporters' angles and sources.`,
+    path: personHref(person.slug),
+    type: "profile",
+  });
+}
+
+export default async function PersonPage({ params }: { params: Params }) {
+  const { slug } = await params;
+  const [person, t] = await Promise.all([getPublishedPersonBySlug(slug), getTranslations("record")]);
+  if (!person) return redirectFromOldSlugOrNotFound("Person", slug, personHref);
+
+  const otherNames = [person.pinyin && person.pinyin !== person.nameEn ? `pinyin ${person.pinyin}` : null, ...person.aliases].filter(Boolean);
+  return (
+    <article className="grid gap-10">
+      <PageHeading eyebrow={t("person")} title={<BilingualName nameEn={person.nameEn} nameZh={person.nameZh} order="zh-first" />}>
+        {otherNames.length > 0 && <p>{t("alsoKnownAs", { names: otherNames.join(", ") })}</p>}
+        {person.bioEn && <p>{person.bioEn}</p>}
+        {person.bioZh && (
+          <p>
+            <Zh>{person.bioZh}</Zh>
+          </p>
+        )}
+      </PageHeading>
+
+      <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_20rem] lg:gap-14">
+        <div className="grid content-start gap-10">
+          <Section id="submissions-heading" title={t("submissions")} intro="Suggestions and proposals they filed or co-signed, newest session first.">
+            <YearChart id="person-years" title="Submissions by session year" byYear={person.byYear} />
+            {person.submissions.length > 0 ? (
+              <SubmissionList
+                items={person.submissions}
+                headingLevel="h3"
+                renderExtra={(item) =>
+                  item.strongestAngle && (
+                    <p className="text-sm text-muted">Strongest published angle: {ANGLE_STRENGTH_LABELS[item.strongestAngle].toLowerCase()}</p>
+                  )
+                }
+              />
+            ) : (
+              <p className="text-muted">No submission of theirs has been published yet.</p>
+            )}
+          </Section>
+          <SourceList sources={person.sources} />
+        </div>
+        <aside aria-label="About this person" className="order-first grid content-start gap-8 border-b border-rule pb-8 lg:order-none lg:border-b-0 lg:border-l lg:pb-0 lg:pl-8">
+          <Section id="memberships-heading" variant="side" title={t("seats")}>
+            <MembershipTimeline memberships={person.memberships} />
+          </Section>
+          <Section id="affiliations-heading" variant="side" title={t("roles")}>
+            <AffiliationList affiliations={person.affiliations} />
+          </Section>
+          <Section id="strengths-heading" variant="side" title={t("angleStrengths")} intro="Published angles on their submissions.">
+            <StrengthCounts counts={person.angleStrengths} />
+          </Section>
+          <Section id="topics-heading" variant="side" title={t("topicsTheyReturnTo")}>
+            <RankedLinks
+              label="Topics of their submissions"
+              empty="No topic recorded yet."
+              unit={["submission", "submissions"]}
+              items={person.topics.map((topic) => ({ key: topic.slug, href: topicHref(topic.slug), ...topic }))}
+            />
+          </Section>
+        </aside>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,52 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { SessionComparison, SessionGlance } from "@/components/tracker/session-glance";
+import { SessionOverview } from "@/components/tracker/session-overview";
+import { getSessionOverview } from "@/lib/data/public/session-overview";
+import { parseYear } from "@/lib/data/public/submission-filters";
+import { sessionHref } from "@/lib/format/links";
+import { pageMetadata } from "@/lib/seo";
+
+type Params = Promise<{ year: string }>;
+
+async function load(params: Params) {
+  const year = parseYear((await params).year);
+  return year ? getSessionOverview(year) : null;
+}
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const overview = await load(params);
+  if (!overview) return { title: "Session not found" };
+  const { year } = overview.session;
+  return pageMetadata({
+    title: `The ${year} two sessions 两会`,
+    description: `The ${year} two sessions at a glance: ${overview.figures.total} published submissions by body and topic, referrals, replies and result classes${overview.previous ? `, compared with ${overview.previous.session.year}` : ""}.`,
+    path: sessionHref(year),
+  });
+}
+
+export default async function SessionPage({ params }: { params: Params }) {
+  const [overview, t] = await Promise.all([load(params), getTranslations("session")]);
+  if (!overview) notFound();
+  const { session, figures } = overview;
+  return (
+    <div className="grid gap-12">
+      <SessionOverview session={session} counts={figures.counts} eyebrow="session" />
+      {(session.notesEn || session.notesZh) && (
+        <div className="-mt-6 grid max-w-prose gap-1 text-sm text-muted">
+          {session.notesEn && <p>{session.notesEn}</p>}
+          {session.notesZh && <p lang="zh-Hans">{session.notesZh}</p>}
+        </div>
+      )}
+      <p>
+        <Link href={`/submissions?year=${session.year}`} className="font-semibold underline hover:text-accent">
+          {t("allPublished", { count: figures.total, year: session.year })}
+        </Link>
+      </p>
+      <SessionComparison data={overview} />
+      <SessionGlance data={overview} />
+    </div>
+  );
+}

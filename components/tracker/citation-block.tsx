@@ -1,0 +1,50 @@
+import { getTranslations } from "next-intl/server";
+import type { PublicCorrection, PublicSubmission } from "@/lib/data/public/submission-detail";
+import { Section } from "@/components/tracker/section";
+import { formatDate, isoDate } from "@/lib/format/dates";
+import { BODY_LABELS, submissionDisplayTitle } from "@/lib/format/labels";
+
+/** Dated public corrections, newest first: how the record changed and why. */
+export async function CorrectionNotes({ corrections }: { corrections: PublicCorrection[] }) {
+  if (corrections.length === 0) return null;
+  const t = await getTranslations("submission");
+  return (
+    <Section id="corrections-heading" title={t("corrections")}>
+      <ul className="grid gap-3">
+        {corrections.map((correction) => (
+          <li key={correction.id} className="rounded-md border border-accent/30 bg-accent-soft p-3 text-sm">
+            <p className="font-semibold">
+              Corrected <time dateTime={isoDate(correction.correctedOn)}>{formatDate(correction.correctedOn)}</time>
+            </p>
+            <p>{correction.note}</p>
+          </li>
+        ))}
+      </ul>
+    </Section>
+  );
+}
+
+/** "Cite this": the permalink and the date of the version a reader saw, ready to paste. */
+export async function CiteThis({ submission, permalink }: { submission: PublicSubmission; permalink: string }) {
+  const t = await getTranslations("submission");
+  const label = BODY_LABELS[submission.body];
+  const number = submission.officialNumber ? ` No. ${submission.officialNumber},` : "";
+  const citation = `Two Sessions Tracker, “${submissionDisplayTitle(submission)}”, ${submission.body} ${label.kindEn.toLowerCase()},${number} ${submission.session.year} session. ${permalink} (last updated ${formatDate(submission.lastUpdated)}).`;
+  return (
+    <Section id="cite-heading" variant="side" title={t("cite")}>
+      <p className="rounded-md border border-rule bg-card p-3 text-sm leading-relaxed break-words">{citation}</p>
+      <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
+        <dt className="text-muted">Permalink</dt>
+        <dd className="break-all">
+          <a href={permalink} className="print-no-url underline hover:text-accent">
+            {permalink}
+          </a>
+        </dd>
+        <dt className="text-muted">Version of</dt>
+        <dd>
+          <time dateTime={submission.lastUpdated.toISOString()}>{formatDate(submission.lastUpdated)}</time>
+        </dd>
+      </dl>
+    </Section>
+  );
+}

@@ -1,0 +1,128 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import type { MinistryReferral, PublicMinistry } from "@/lib/data/public/ministries";
+import { BarChart } from "@/components/charts/bar-chart";
+import { Zh } from "@/components/ui/zh";
+import { COUNT_SERIES, RESULT_SERIES } from "@/lib/format/chart-series";
+import { formatDate, isoDate } from "@/lib/format/dates";
+import { REFERRAL_ROLE_LABELS, RESULT_LABELS, submissionDisplayTitle } from "@/lib/format/labels";
+import { submissionHref } from "@/lib/format/links";
+import { formatDays, formatShare } from "@/lib/format/percent";
+
+function Figure({ label, value, note }: { label: string; value: string; note?: string }) {
+  return (
+    <div className="grid content-start gap-1 rounded-md border border-rule bg-card p-4">
+      <dt className="text-sm text-muted">{label}</dt>
+      <dd className="text-3xl font-bold tabular-nums">{value}</dd>
+      {note && <dd className="text-xs text-muted">{note}</dd>}
+    </div>
+  );
+}
+
+/** The WhatDoTheyKnow-style headline figures of a ministry. */
+export async function MinistryFigures({ ministry }: { ministry: PublicMinistry }) {
+  const t = await getTranslations("figures");
+  const stats = ministry.statistics;
+  return (
+    <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5">
+      <Figure
+        label={t("received")}
+        value={String(stats.received)}
+        note={`${ministry.byRole.LEAD} lead, ${ministry.byRole.JOINT} joint, ${ministry.byRole.REFERENCE} for reference`}
+      />
+      <Figure label={t("replyRate")} value={formatShare(stats.replyRate)} note={`${stats.replied} replied`} />
+      <Figure label={t("median")} value={formatDays(stats.medianReplyDays)} note="From referral to first reply" />
+      <Figure label={t("p90")} value={formatDays(stats.p90ReplyDays)} note="90% of replies came within this" />
+      <Figure label={t("overdue")} value={String(stats.overdue)} note={`${stats.repliedLate} replied late; ${stats.pending} not yet due`} />
+    </dl>
+  );
+}
+
+export function ResultMixChart({ ministry }: { ministry: PublicMinistry }) {
+  if (ministry.resultMix.length === 0) return <p className="text-muted">No published reply yet, so no result classes to show.</p>;
+  return (
+    <BarChart
+      id="result-mix"
+      title="Result classes of replies, by session year"
+      summary="The result class the ministry gave in its first reply to each referral."
+      categoryLabel="Session year"
+      series={RESULT_SERIES}
+      data={ministry.resultMix.map((row) => ({ label: String(row.year), values: row.counts }))}
+    />
+  );
+}
+
+export function ReplyTimeChart({ ministry }: { ministry: PublicMinistry }) {
+  if (ministry.statistics.replied === 0) return null;
+  return (
+    <BarChart
+      id="reply-times"
+      title="How long replies took"
+      summary="Days from referral to the first published reply, in 30-day bins."
+      categoryLabel="Days"
+      series={COUNT_SERIES}
+      data={ministry.replyBins.map((bin) => ({ label: bin.label, values: { count: bin.count } }))}
+    />
+  );
+}
+
+function stateText(referral: MinistryReferral): string {
+  switch (referral.state) {
+    case "replied-on-time":
+      return "On time";
+    case "replied-late":
+      return `${formatDays(referral.daysLate)} late`;
+    case "overdue":
+      return `Overdue by ${formatDays(referral.daysLate)}`;
+    default:
+      return "Not yet due";
+  }
+}
+
+const cell = "py-2 pr-4 align-top";
+
+/** Referrals as a table: submission, role, referred, due, replied, result, timeliness. */
+export function MinistryReferralTable({ referrals, caption }: { referrals: MinistryReferral[]; caption: string }) {
+  return (
+    <div className="overflow-x-auto" role="region" aria-label={caption} tabIndex={0}>
+      <table className="w-full min-w-[40rem] border-collapse text-left text-sm">
+        <caption className="sr-only">{caption}</caption>
+        <thead>
+          <tr className="border-b-2 border-ink">
+            {["Submission", "Year", "Role", "Referred on", "Due on", "Replied on", "Result", "Timeliness"].map((head) => (
+              <th key={head} scope="col" className={`${cell} font-semibold`}>
+                {head}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {referrals.map((referral) => (
+            <tr key={referral.id} className="border-b border-rule">
+              <th scope="row" className={`${cell} font-normal`}>
+                <Link href={submissionHref(referral.submission.slug)} className="underline hover:text-accent">
+                  {submissionDisplayTitle(referral.submission)}
+                </Link>
+              </th>
+              <td className={`${cell} tabular-nums`}>{referral.year}</td>
+              <td className={cell}>
+                {REFERRAL_ROLE_LABELS[referral.role].en} <Zh>{REFERRAL_ROLE_LABELS[referral.role].zh}</Zh>
+              </td>
+              <td className={`${cell} whitespace-nowrap`}>
+                <time dateTime={isoDate(referral.referredOn)}>{formatDate(referral.referredOn)}</time>
+              </td>
+              <td className={`${cell} whitespace-nowrap`}>
+                <time dateTime={isoDate(referral.dueOn)}>{formatDate(referral.dueOn)}</time>
+              </td>
+              <td className={`${cell} whitespace-nowrap`}>
+                {referral.repliedOn ? <time dateTime={isoDate(referral.repliedOn)}>{formatDate(referral.repliedOn)}</time> : "No reply"}
+              </td>
+              <td className={cell}>{referral.result ? <abbr title={RESULT_LABELS[referral.result].en}>{referral.result}</abbr> : "—"}</td>
+              <td className={cell}>{stateText(referral)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

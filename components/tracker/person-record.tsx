@@ -1,0 +1,59 @@
+import Link from "next/link";
+import type { PersonAffiliation, PublicMembership } from "@/lib/data/public/people";
+import { BilingualName } from "@/components/tracker/bilingual-name";
+import { BodyBadge } from "@/components/tracker/body-badge";
+import { yearRange } from "@/components/tracker/year-range";
+import { Zh } from "@/components/ui/zh";
+import { BODY_LABELS } from "@/lib/format/labels";
+import { organizationHref } from "@/lib/format/links";
+
+/** Seats in the NPC and CPPCC, oldest first, as a vertical timeline (Parltrack-style). */
+export function MembershipTimeline({ memberships }: { memberships: PublicMembership[] }) {
+  if (memberships.length === 0) return <p className="text-sm text-muted">No seat in the NPC or CPPCC is recorded.</p>;
+  return (
+    <ol className="grid gap-4 border-l-2 border-rule pl-4">
+      {memberships.map((membership) => {
+        const label = BODY_LABELS[membership.body];
+        const years = yearRange(membership.fromYear, membership.toYear);
+        return (
+          <li key={membership.id} className="relative grid gap-1 text-sm">
+            <span aria-hidden="true" className="absolute top-1.5 -left-[1.4rem] size-2.5 rounded-full bg-ink" />
+            <p className="flex flex-wrap items-center gap-2">
+              <BodyBadge body={membership.body} showKind={false} />
+              <span className="font-semibold">
+                {label.memberEn === "deputy" ? "Deputy" : "Member"} <Zh>{label.memberZh}</Zh>
+              </span>
+              {years && <span className="tabular-nums text-muted">{years}</span>}
+            </p>
+            {membership.endReason && <p>Ended: {membership.endReason}</p>}
+            {membership.note && <p className="text-muted">{membership.note}</p>}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
+/** Roles in organizations, newest first, each organization linking to its page. */
+export function AffiliationList({ affiliations }: { affiliations: PersonAffiliation[] }) {
+  if (affiliations.length === 0) return <p className="text-sm text-muted">No role in an organization is recorded.</p>;
+  return (
+    <ul className="grid gap-2 text-sm">
+      {affiliations.map((affiliation) => {
+        const years = yearRange(affiliation.fromYear, affiliation.toYear);
+        return (
+          <li key={affiliation.id}>
+            <span className="inline-block first-letter:uppercase">{affiliation.title}</span>,{" "}
+            <Link
+              href={organizationHref(affiliation.organization.slug, affiliation.organization.kind)}
+              className="font-semibold underline hover:text-accent"
+            >
+              <BilingualName nameEn={affiliation.organization.nameEn} nameZh={affiliation.organization.nameZh} />
+            </Link>
+            {years && <span className="text-muted"> ({years})</span>}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

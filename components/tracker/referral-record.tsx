@@ -1,0 +1,127 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import type { PublicReferral } from "@/lib/data/public/submission-detail";
+import { BilingualName } from "@/components/tracker/bilingual-name";
+import { Section } from "@/components/tracker/section";
+import { TextBlock } from "@/components/tracker/text-block";
+import { Badge } from "@/components/ui/badge";
+import { Zh } from "@/components/ui/zh";
+import { formatDate, isoDate } from "@/lib/format/dates";
+import { REFERRAL_ROLE_LABELS, RESULT_LABELS } from "@/lib/format/labels";
+import { ministryHref } from "@/lib/format/links";
+import { formatDays } from "@/lib/format/percent";
+
+function When({ date, none = "No reply" }: { date: Date | null; none?: string }) {
+  return date ? <time dateTime={isoDate(date)}>{formatDate(date)}</time> : <>{none}</>;
+}
+
+function lateness(referral: PublicReferral, t: (key: "notDue" | "onTime") => string): string {
+  if (referral.state === "pending") return t("notDue");
+  if (referral.state === "replied-on-time") return t("onTime");
+  return referral.state === "overdue" ? `${formatDays(referral.daysLate)} (overdue)` : formatDays(referral.daysLate);
+}
+
+const cell = "py-2 pr-4 align-top";
+
+/** Where the submission went: each ministry, its role, the dates, and how late the reply was. */
+export async function ReferralTable({ referrals }: { referrals: PublicReferral[] }) {
+  const [t, tt] = await Promise.all([getTranslations("submission"), getTranslations("table")]);
+  return (
+    <Section
+      id="referrals-heading"
+      title={t("referrals")}
+      intro={tt("referralsIntro")}
+    >
+      {referrals.length === 0 ? (
+        <p className="text-muted">No referral to a ministry has been published for this submission.</p>
+      ) : (
+        <div className="overflow-x-auto" role="region" aria-label="Referrals table" tabIndex={0}>
+          <table className="w-full min-w-[36rem] border-collapse text-left text-sm">
+            <thead>
+              <tr className="border-b-2 border-ink">
+                {[tt("ministry"), tt("role"), tt("referredOn"), tt("dueOn"), tt("repliedOn"), tt("daysLate")].map((head) => (
+                  <th key={head} scope="col" className={`${cell} font-semibold`}>
+                    {head}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {referrals.map((referral) => (
+                <tr key={referral.id} className="border-b border-rule">
+                  <th scope="row" className={`${cell} font-normal`}>
+                    <Link href={ministryHref(referral.ministry.slug)} className="underline hover:text-accent">
+                      {referral.ministry.nameEn}
+                    </Link>
+                    {referral.ministry.nameZh && <Zh className="block text-muted">{referral.ministry.nameZh}</Zh>}
+                  </th>
+                  <td className={cell}>
+                    {REFERRAL_ROLE_LABELS[referral.role].en} <Zh className="text-muted">{REFERRAL_ROLE_LABELS[referral.role].zh}</Zh>
+                  </td>
+                  <td className={`${cell} whitespace-nowrap`}>
+                    <When date={referral.referredOn} />
+                  </td>
+                  <td className={`${cell} whitespace-nowrap`}>
+                    <When date={referral.dueOn} />
+                  </td>
+                  <td className={`${cell} whitespace-nowrap`}>
+                    <When date={referral.repliedOn} none={tt("noReply")} />
+                  </td>
+                  <td className={`${cell} tabular-nums`}>{lateness(referral, tt)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </Section>
+  );
+}
+
+/** Each published reply with its result class and what it signals. */
+export async function ReplyList({ referrals }: { referrals: PublicReferral[] }) {
+  const [t, tt] = await Promise.all([getTranslations("submission"), getTranslations("table")]);
+  const replies = referrals.flatMap((referral) => referral.replies.map((reply) => ({ ...reply, ministry: referral.ministry })));
+  if (referrals.length === 0) return null;
+  return (
+    <Section id="replies-heading" title={t("replies")}>
+      {replies.length === 0 ? (
+        <p className="text-muted">No reply has been published yet.</p>
+      ) : (
+        <ul className="grid gap-4">
+          {replies.map((reply) => (
+            <li key={reply.id} className="grid gap-2 rounded-md border border-rule bg-card p-4">
+              <div className="flex flex-wrap items-center gap-2">
+                <h3 className="font-semibold">
+                  <BilingualName nameEn={reply.ministry.nameEn} nameZh={reply.ministry.nameZh} />
+                </h3>
+                {reply.result && (
+                  <Badge tone={reply.result === "A" ? "cppcc" : "neutral"}>
+                    Class {reply.result}: {RESULT_LABELS[reply.result].en} <Zh>{RESULT_LABELS[reply.result].zh}</Zh>
+                  </Badge>
+                )}
+                <span className="text-sm text-muted">
+                  <When date={reply.repliedOn} />
+                  {reply.referenceNumber && ` · Ref. ${reply.referenceNumber}`}
+                </span>
+              </div>
+              {reply.summaryEn && <TextBlock text={reply.summaryEn} />}
+              {reply.summaryZh && <TextBlock text={reply.summaryZh} lang="zh" />}
+              {(reply.signalEn || reply.signalZh) && (
+                <div className="border-l-2 border-accent pl-3 text-sm">
+                  <p className="font-semibold">{tt("signals")}</p>
+                  {reply.signalEn && <p>{reply.signalEn}</p>}
+                  {reply.signalZh && (
+                    <p>
+                      <Zh>{reply.signalZh}</Zh>
+                    </p>
+                  )}
+                </div>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </Section>
+  );
+}

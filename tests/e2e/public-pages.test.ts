@@ -1,0 +1,170 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectNoAxeViolations } from "./support/axe";
+import { appUrl, launchBrowser, newAppContext, newAppPage, saveScreenshot } from "./support/browser";
+import { SYNTHETIC } from "./support/synthetic";
+
+// Every public page type on the real 2022 data, as a reader reaches it: status, the heading, a
+// screenshot to look at, and an axe-core scan that fails on any violation.
+
+const pages: Array<{ name: string; path: string; heading: RegExp }> = [
+  { name: "home", path: "/", heading: /2022 two sessions/ },
+  { name: "session", path: "/sessions/2022", heading: /2022 two sessions/ },
+  { name: "submissions", path: "/submissions?year=2022", heading: /Submissions, 2022/ },
+  { name: "person", path: "/people/ma-huateng", heading: /Ma Huateng/ },
+  { name: "organization", path: "/organizations/tencent", heading: /Tencent/ },
+  { name: "topic", path: "/topics/digital-economy", heading: /Digital economy/ },
+  { name: "about", path: "/about", heading: /About/ },
+  { name: "ministry", path: `/ministries/${SYNTHETIC.ministry}`, heading: /Synthetic Ministry/ },
+  { name: "submission-with-replies", path: `/submissions/${SYNTHETIC.submission}`, heading: /Synthetic submission 1/ },
+  { name: "synthetic-session", path: `/sessions/${SYNTHETIC.year}`, heading: /2000 two sessions/ },
+  { name: "not-found", path: "/people/no-such-person", heading: /could not find/ },
+];
+
+describe("public pages", () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  async function visit(path: string): Promise<{ page: Page; status: number | undefined }> {
+    const page = await newAppPage(browser);
+    const response = await page.goto(path);
+    return { page, status: response?.status() };
+  }
+
+  for (const entry of pages) {
+    it(`renders the ${entry.name} page without accessibility violations`, async () => {
+      const { page, status } = await visit(entry.path);
+      expect(status).toBe(entry.name === "not-found" ? 404 : 200);
+      await expect.poll(() => page.locator("main h1").first().innerText()).toMatch(entry.heading);
+      await saveScreenshot(page, `public-${entry.name}`);
+      await expectNoAxeViolations(page);
+    });
+  }
+
+  for (const entry of pages) {
+    it(`renders the ${entry.name} page in Chinese without accessibility violations`, async () => {
+      const context = await newAppContext(browser);
+      await context.addCookies([{ name: "NEXT_LOCALE", value: "zh", url: appUrl() }]);
+      const page = await context.newPage();
+      const response = await page.goto(entry.path);
+      expect(response?.status()).toBe(entry.name === "not-found" ? 404 : 200);
+      expect(await page.locator("html").getAttribute("lang")).toBe("zh-Hans");
+      expect(await page.locator('nav[aria-label="主导航"]').innerText()).toContain("建议和提案");
+      await saveScreenshot(page, `public-zh-${entry.name}`);
+      await expectNoAxeViolations(page);
+    });
+  }
+
+  it("switches the interface language with the header link and comes back to the same page", async () => {
+    const { page } = await visit("/people/ma-huateng");
+    await page.getByRole("link", { name: /中文/ }).click();
+    await expect.poll(() => page.locator("html").getAttribute("lang")).toBe("zh-Hans");
+    expect(new URL(page.url()).pathname).toBe("/people/ma-huateng");
+    expect(await page.locator("main").innerText()).toContain("反复提及的议题");
+    await page.getByRole("link", { name: /English/ }).click();
+    await expect.poll(() => page.locator("html").getAttribute("lang")).toBe("en");
+    expect(new URL(page.url()).pathname).toBe("/people/ma-huateng");
+  });
+
+  it("links from a submission to its submitter's page and from there to a topic", async () => {
+    const { page } = await visit("/people/ma-huateng");
+    const submission = page.locator("main ol li h3 a").first();
+    await submission.click();
+    await page.waitForURL(/\/submissions\//);
+    await saveScreenshot(page, "public-submission");
+    await expectNoAxeViolations(page);
+    await page.locator("aside a[href^='/people/']").first().click();
+    await page.waitForURL(/\/people\/ma-huateng$/);
+    await page.locator("a[href^='/topics/']").first().click();
+    await page.waitForURL(/\/topics\//);
+    expect(await page.locator("main h1").innerText()).not.toBe("");
+  });
+
+  it("shows a ministry's reply record computed from its referrals", async () => {
+    const { page } = await visit(`/ministries/${SYNTHETIC.ministry}`);
+    const figures = await page.locator("main dl").first().innerText();
+    expect(figures).toContain("Referrals received\n6");
+    expect(figures).toContain("83%"); // 5 of 6 replied
+    expect(await page.locator("main").innerText()).toMatch(/Overdue by \d+ days/);
+  });
+
+  it("shows a submission's referral table, replies, correction and citation", async () => {
+    const { page } = await visit(`/submissions/${SYNTHETIC.submission}`);
+    const text = await page.locator("main").innerText();
+    expect(text).toContain("Synthetic Ministry of Test Data");
+    expect(text).toContain("Class A: Solved or adopted");
+    expect(text).toContain("Synthetic correction: the reply date was wrong.");
+    expect(text).toContain(`${appUrl()}/submissions/${SYNTHETIC.submission}`);
+    await page.emulateMedia({ media: "print" });
+    await saveScreenshot(page, "public-submission-print");
+  });
+
+  it("filters the list by ministry and reply through the query string, without JavaScript", async () => {
+    const { page, status } = await visit(`/submissions?ministry=${SYNTHETIC.ministry}&hasReply=no`);
+    expect(status).toBe(200);
+    const items = page.locator("main ol > li h2 a");
+    expect(await items.allInnerTexts()).toEqual(["Synthetic submission 5 for browser tests"]);
+    expect(await page.locator("#filter-hasReply").inputValue()).toBe("no");
+    await saveScreenshot(page, "public-submissions-filtered");
+    await expectNoAxeViolations(page);
+  });
+
+  it("answers an old slug with a permanent redirect to the current address", async () => {
+    const response = await fetch(`${appUrl()}/people/${SYNTHETIC.oldPersonSlug}`, { redirect: "manual" });
+    expect(response.status).toBe(308);
+    expect(new URL(response.headers.get("location")!, appUrl()).pathname).toBe(`/people/${SYNTHETIC.person}`);
+  });
+
+  it("serves sitemap.xml with every page type and robots.txt pointing at it", async () => {
+    const sitemap = await (await fetch(`${appUrl()}/sitemap.xml`)).text();
+    for (const path of ["/sessions/2022", "/people/ma-huateng", "/organizations/tencent", `/ministries/${SYNTHETIC.ministry}`, "/topics/", "/submissions/"]) {
+      expect(sitemap).toContain(path);
+    }
+    const robots = await (await fetch(`${appUrl()}/robots.txt`)).text();
+    expect(robots).toMatch(/Sitemap: .*\/sitemap\.xml/);
+    expect(robots).toContain("Disallow: /admin");
+  });
+
+  it("works from the keyboard: a visible skip link, visible focus, and every control reachable", async () => {
+    const { page } = await visit(`/ministries/${SYNTHETIC.ministry}`);
+    await page.keyboard.press("Tab");
+    const skip = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      const style = getComputedStyle(el);
+      return { text: el.textContent, outline: style.outlineStyle, width: el.getBoundingClientRect().width };
+    });
+    expect(skip).toMatchObject({ text: "Skip to main content", outline: "solid" });
+    expect(skip.width).toBeGreaterThan(20);
+    await page.keyboard.press("Enter");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("main-content");
+    // Tab through the whole page: every stop shows a focus outline, and the chart tables open.
+    const stops: string[] = [];
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press("Tab");
+      const stop = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        return { tag: el.tagName, outline: getComputedStyle(el).outlineStyle, text: (el.textContent ?? "").slice(0, 30) };
+      });
+      if (stop.tag === "BODY") break;
+      expect(stop.outline, `no visible focus on ${stop.tag} "${stop.text}"`).not.toBe("none");
+      stops.push(stop.tag);
+    }
+    expect(stops).toContain("SUMMARY");
+    await page.keyboard.press("Shift+Tab");
+    await saveScreenshot(page, "keyboard-focus");
+  });
+
+  it("renders a phone-width person page", async () => {
+    const page = await newAppPage(browser);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto("/people/ma-huateng");
+    await saveScreenshot(page, "public-person-phone");
+  });
+});
