@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { AdminSubmissionRow } from "@/lib/data/submissions";
+import type { AdminSubmissionRow } from "@/lib/data/submission-reads";
 import { BODY_LABELS } from "@/lib/format/labels";
 import { StatusBadge } from "./status-badge";
 import { When } from "./when";

@@ -8,16 +8,15 @@ import { AppError, ForbiddenError, type FieldErrors } from "@/lib/errors";
 import { BODY_LABELS } from "@/lib/format/labels";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Body, PublicationStatus } from "@/lib/generated/prisma/enums";
+import { snapshotSelect, type SubmissionSnapshot } from "@/lib/data/submission-snapshot";
 import { submissionSlug, uniqueSlug } from "@/lib/slug";
 import {
-  partyRef,
   submissionConflictMessage,
   type CreateSubmissionInput,
-  type SubmissionFormValues,
   type SubmissionInput,
 } from "@/lib/validation/submission";
 
-// Staff reads and writes of submissions. Every function learns who is acting from the session
+// Staff writes of submissions (reads: submission-reads.ts). Every function learns who is acting from the session
 // (never from an argument), checks the named permissions itself, and writes the row, its parties,
 // topics, sources, a revision and an audit entry in one transaction: all of it or none of it.
 
@@ -32,24 +31,6 @@ export interface SavedSubmission {
 
 const invalid = "Some fields need attention.";
 export const conflictMessage = submissionConflictMessage;
-
-const snapshotSelect = {
-  id: true, slug: true, sessionId: true, body: true, officialNumber: true, titleEn: true, titleZh: true,
-  titleIsQuote: true, summaryEn: true, summaryZh: true, fullTextEn: true, fullTextZh: true,
-  textProvenance: true, isComplex: true, status: true, publishedAt: true, version: true,
-  createdAt: true, updatedAt: true,
-  parties: {
-    orderBy: [{ role: "asc" }, { position: "asc" }],
-    select: { role: true, position: true, personId: true, organizationId: true },
-  },
-  topics: { orderBy: { topicId: "asc" }, select: { topicId: true } },
-  citations: {
-    orderBy: { id: "asc" },
-    select: { source: { select: { id: true, title: true, publisher: true, url: true, publishedOn: true } } },
-  },
-} satisfies Prisma.SubmissionSelect;
-
-export type SubmissionSnapshot = Prisma.SubmissionGetPayload<{ select: typeof snapshotSelect }>;
 
 function toJson(value: unknown): Prisma.InputJsonValue {
   return JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue;
@@ -261,105 +242,4 @@ export async function updateSubmission(id: string, input: SubmissionInput): Prom
   } catch (error) {
     throw mapWriteError(error, input);
   }
-}
-
-// ---------------------------------------------------------------- reads for the staff pages
-
-export interface SubmissionForEdit {
-  id: string;
-  slug: string;
-  status: PublicationStatus;
-  version: number;
-  publishedAt: Date | null;
-  updatedAt: Date;
-  /** False for a reporter looking at a published record: the page shows it read-only. */
-  canEdit: boolean;
-  values: SubmissionFormValues;
-}
-
-const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : "");
-
-export async function getSubmissionForEdit(id: string): Promise<SubmissionForEdit | null> {
-  const user = await requirePermission(canDraft);
-  const row = await db.submission.findFirst({ where: { id, deletedAt: null }, select: snapshotSelect });
-  if (!row) return null;
-  const parties = (role: "SUBMITTER" | "COSIGNER") =>
-    row.parties
-      .filter((party) => party.role === role)
-      .map((party) => ({
-        party: party.personId ? partyRef("person", party.personId) : partyRef("organization", party.organizationId ?? ""),
-      }));
-  return {
-    id: row.id,
-    slug: row.slug,
-    status: row.status,
-    version: row.version,
-    publishedAt: row.publishedAt,
-    updatedAt: row.updatedAt,
-    canEdit: canEditRecord(user, row.status),
-    values: {
-      sessionId: row.sessionId,
-      body: row.body,
-      officialNumber: row.officialNumber ?? "",
-      titleEn: row.titleEn ?? "",
-      titleZh: row.titleZh ?? "",
-      titleIsQuote: row.titleIsQuote,
-      summaryEn: row.summaryEn ?? "",
-      summaryZh: row.summaryZh ?? "",
-      fullTextEn: row.fullTextEn ?? "",
-      fullTextZh: row.fullTextZh ?? "",
-      textProvenance: row.textProvenance,
-      isComplex: row.isComplex,
-      submitters: parties("SUBMITTER"),
-      cosigners: parties("COSIGNER"),
-      topicIds: row.topics.map((topic) => topic.topicId),
-      sources: row.citations.map(({ source }) => ({
-        title: source.title,
-        publisher: source.publisher ?? "",
-        url: source.url ?? "",
-        publishedOn: day(source.publishedOn),
-      })),
-      status: row.status,
-      version: row.version,
-    },
-  };
-}
-
-export interface AdminSubmissionRow {
-  id: string;
-  slug: string;
-  status: PublicationStatus;
-  year: number;
-  body: Body;
-  officialNumber: string | null;
-  titleEn: string | null;
-  titleZh: string | null;
-  firstSubmitter: string | null;
-  updatedAt: Date;
-}
-
-/** Every submission not in the trash, newest change first; optionally one status only. */
-export async function listSubmissionsForAdmin(filter: { status?: PublicationStatus } = {}): Promise<AdminSubmissionRow[]> {
-  await requirePermission(canDraft);
-  const rows = await db.submission.findMany({
-    where: { deletedAt: null, ...(filter.status ? { status: filter.status } : {}) },
-    orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
-    // Enough for the first slice; the list gets paging and filters with the back-office work.
-    take: 500,
-    select: {
-      id: true, slug: true, status: true, body: true, officialNumber: true, titleEn: true, titleZh: true, updatedAt: true,
-      session: { select: { year: true } },
-      parties: {
-        where: { role: "SUBMITTER" },
-        orderBy: { position: "asc" },
-        take: 1,
-        select: { person: { select: { nameEn: true } }, organization: { select: { nameEn: true } } },
-      },
-    },
-  });
-  return rows.map(({ session, parties, ...row }) => ({
-    ...row,
-    year: session.year,
-    firstSubmitter: parties[0]?.person?.nameEn ?? parties[0]?.organization?.nameEn ?? null,
-  }));
 }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { statusLabels } from "@/components/admin/status-badge";
 import { SubmissionsTable } from "@/components/admin/submissions-table";
-import { listSubmissionsForAdmin } from "@/lib/data/submissions";
+import { listSubmissionsForAdmin } from "@/lib/data/submission-reads";
 import { PublicationStatus } from "@/lib/generated/prisma/enums";
 
 export const metadata: Metadata = { title: "Submissions" };

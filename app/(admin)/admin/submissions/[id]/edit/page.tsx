@@ -8,7 +8,7 @@ import { SubmissionForm } from "@/components/forms/submission-form";
 import { canPublish } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getSubmissionLookups } from "@/lib/data/lookups";
-import { getSubmissionForEdit } from "@/lib/data/submissions";
+import { getSubmissionForEdit } from "@/lib/data/submission-reads";
 import { PublicationStatus } from "@/lib/generated/prisma/enums";
 import { draftStatuses } from "@/lib/validation/submission";
 
