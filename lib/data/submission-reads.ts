@@ -1,10 +1,10 @@
 import "server-only";
 import { canDraft, canEditRecord } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
-import { snapshotSelect } from "@/lib/data/submission-snapshot";
+import { snapshotSelect, submissionValues } from "@/lib/data/submission-snapshot";
 import { db } from "@/lib/db";
 import type { Body, PublicationStatus } from "@/lib/generated/prisma/enums";
-import { partyRef, type SubmissionFormValues } from "@/lib/validation/submission";
+import type { SubmissionFormValues } from "@/lib/validation/submission";
 
 // Staff reads of submissions: the edit form's values and the admin list.
 
@@ -20,18 +20,10 @@ export interface SubmissionForEdit {
   values: SubmissionFormValues;
 }
 
-const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : "");
-
 export async function getSubmissionForEdit(id: string): Promise<SubmissionForEdit | null> {
   const user = await requirePermission(canDraft);
   const row = await db.submission.findFirst({ where: { id, deletedAt: null }, select: snapshotSelect });
   if (!row) return null;
-  const parties = (role: "SUBMITTER" | "COSIGNER") =>
-    row.parties
-      .filter((party) => party.role === role)
-      .map((party) => ({
-        party: party.personId ? partyRef("person", party.personId) : partyRef("organization", party.organizationId ?? ""),
-      }));
   return {
     id: row.id,
     slug: row.slug,
@@ -40,31 +32,7 @@ export async function getSubmissionForEdit(id: string): Promise<SubmissionForEdi
     publishedAt: row.publishedAt,
     updatedAt: row.updatedAt,
     canEdit: canEditRecord(user, row.status),
-    values: {
-      sessionId: row.sessionId,
-      body: row.body,
-      officialNumber: row.officialNumber ?? "",
-      titleEn: row.titleEn ?? "",
-      titleZh: row.titleZh ?? "",
-      titleIsQuote: row.titleIsQuote,
-      summaryEn: row.summaryEn ?? "",
-      summaryZh: row.summaryZh ?? "",
-      fullTextEn: row.fullTextEn ?? "",
-      fullTextZh: row.fullTextZh ?? "",
-      textProvenance: row.textProvenance,
-      isComplex: row.isComplex,
-      submitters: parties("SUBMITTER"),
-      cosigners: parties("COSIGNER"),
-      topicIds: row.topics.map((topic) => topic.topicId),
-      sources: row.citations.map(({ source }) => ({
-        title: source.title,
-        publisher: source.publisher ?? "",
-        url: source.url ?? "",
-        publishedOn: day(source.publishedOn),
-      })),
-      status: row.status,
-      version: row.version,
-    },
+    values: submissionValues(row),
   };
 }
 

@@ -1,5 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { sourceValues } from "@/lib/data/records/sources";
+import { partyRef, type SubmissionFormValues } from "@/lib/validation/submission";
 
 // The full record of a submission as a revision stores it and the edit page reads it: scalars,
 // parties in order, topics and cited sources.
@@ -22,3 +24,33 @@ export const snapshotSelect = {
 
 export type SubmissionSnapshot = Prisma.SubmissionGetPayload<{ select: typeof snapshotSelect }>;
 
+
+/** The form's values for a snapshot: the current row, or an old revision being restored. */
+export function submissionValues(row: SubmissionSnapshot): SubmissionFormValues {
+  const parties = (role: "SUBMITTER" | "COSIGNER") =>
+    row.parties
+      .filter((party) => party.role === role)
+      .map((party) => ({
+        party: party.personId ? partyRef("person", party.personId) : partyRef("organization", party.organizationId ?? ""),
+      }));
+  return {
+    sessionId: row.sessionId,
+    body: row.body,
+    officialNumber: row.officialNumber ?? "",
+    titleEn: row.titleEn ?? "",
+    titleZh: row.titleZh ?? "",
+    titleIsQuote: row.titleIsQuote,
+    summaryEn: row.summaryEn ?? "",
+    summaryZh: row.summaryZh ?? "",
+    fullTextEn: row.fullTextEn ?? "",
+    fullTextZh: row.fullTextZh ?? "",
+    textProvenance: row.textProvenance,
+    isComplex: row.isComplex,
+    submitters: parties("SUBMITTER"),
+    cosigners: parties("COSIGNER"),
+    topicIds: row.topics.map((topic) => topic.topicId),
+    sources: sourceValues(row.citations),
+    status: row.status,
+    version: row.version,
+  };
+}

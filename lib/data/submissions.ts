@@ -2,12 +2,14 @@ import "server-only";
 import { canDraft, canEditRecord, canSetStatus } from "@/lib/auth/permissions";
 import type { CurrentUser } from "@/lib/auth/roles";
 import { requirePermission } from "@/lib/auth/session";
-import { recordAudit } from "@/lib/data/audit";
+import { recordSave } from "@/lib/data/records/versioning";
+import { auditAction, publishRefused, workflowData } from "@/lib/data/records/workflow";
 import { db } from "@/lib/db";
 import { AppError, ForbiddenError, type FieldErrors } from "@/lib/errors";
 import { BODY_LABELS } from "@/lib/format/labels";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Body, PublicationStatus } from "@/lib/generated/prisma/enums";
+import { sourceIdFor } from "@/lib/data/records/sources";
 import { snapshotSelect, type SubmissionSnapshot } from "@/lib/data/submission-snapshot";
 import { submissionSlug, uniqueSlug } from "@/lib/slug";
 import {
@@ -32,18 +34,7 @@ export interface SavedSubmission {
 const invalid = "Some fields need attention.";
 export const conflictMessage = submissionConflictMessage;
 
-function toJson(value: unknown): Prisma.InputJsonValue {
-  return JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue;
-}
-
-/** The refusal a reporter gets for choosing Published or Unpublished (also used by the actions). */
-export function publishRefused(): AppError {
-  return new AppError(
-    "Only editors can publish or unpublish. Save it as a draft or send it for review; nothing was saved.",
-    { status: ["Reporters can choose Draft or In review."] },
-    "forbidden",
-  );
-}
+export { publishRefused };
 
 function assertStatusAllowed(user: CurrentUser, status: PublicationStatus): void {
   if (!canSetStatus(user, status)) throw publishRefused();
@@ -92,33 +83,6 @@ async function checkReferences(tx: Tx, input: CreateSubmissionInput, excludeId?:
   return session.year;
 }
 
-/** Reuses a source with the same title and publisher (they are unique), filling in what is new. */
-async function sourceIdFor(tx: Tx, source: CreateSubmissionInput["sources"][number]): Promise<string> {
-  const publishedOn = source.publishedOn ? new Date(`${source.publishedOn}T00:00:00Z`) : null;
-  const existing = await tx.source.findFirst({
-    where: { title: source.title, publisher: source.publisher },
-    select: { id: true, url: true, publishedOn: true },
-  });
-  if (!existing) {
-    const created = await tx.source.create({
-      data: { title: source.title, publisher: source.publisher, url: source.url, publishedOn },
-      select: { id: true },
-    });
-    return created.id;
-  }
-  // Other records may cite this source too: correct its address or date, never blank them.
-  const changed =
-    (source.url && source.url !== existing.url) ||
-    (publishedOn && publishedOn.getTime() !== existing.publishedOn?.getTime());
-  if (changed) {
-    await tx.source.update({
-      where: { id: existing.id },
-      data: { url: source.url ?? existing.url, publishedOn: publishedOn ?? existing.publishedOn, version: { increment: 1 } },
-    });
-  }
-  return existing.id;
-}
-
 async function writeRelations(tx: Tx, submissionId: string, input: CreateSubmissionInput): Promise<void> {
   const parties = (["submitters", "cosigners"] as const).flatMap((key) =>
     input[key].map(({ party }, position) => ({
@@ -152,25 +116,14 @@ function scalars(input: CreateSubmissionInput) {
     fullTextZh: input.fullTextZh,
     textProvenance: input.textProvenance,
     isComplex: input.isComplex,
-    status: input.status,
   };
 }
 
-/** Revision and audit entry for a save, in the caller's transaction. */
-async function recordSave(tx: Tx, user: CurrentUser, id: string, action: string, before: SubmissionSnapshot | null) {
+/** Revision and audit entry for a save (the shared building blocks), in the caller's transaction. */
+async function recordSubmissionSave(tx: Tx, user: CurrentUser, id: string, action: string, before: SubmissionSnapshot | null) {
   const after = await tx.submission.findUniqueOrThrow({ where: { id }, select: snapshotSelect });
-  await tx.revision.create({
-    data: { entityType: "Submission", entityId: id, version: after.version, data: toJson(after), authorId: user.id },
-  });
-  await recordAudit({ actor: user, action, entityType: "Submission", entityId: id, before, after }, tx);
+  await recordSave(tx, user, { type: "Submission", id, action, before, after });
   return { id, slug: after.slug, version: after.version, status: after.status };
-}
-
-function auditAction(before: PublicationStatus | null, after: PublicationStatus): string {
-  if (before === null) return "submission.create";
-  if (before !== after && after === "PUBLISHED") return "submission.publish";
-  if (before !== after && after === "UNPUBLISHED") return "submission.unpublish";
-  return "submission.update";
 }
 
 /** The unique index is the last guard against a race the in-transaction check cannot see. */
@@ -200,18 +153,18 @@ export async function createSubmission(input: CreateSubmissionInput): Promise<Sa
         Boolean(await tx.submission.findUnique({ where: { slug: candidate }, select: { id: true } })),
       );
       const row = await tx.submission.create({
-        data: { ...scalars(input), slug, publishedAt: input.status === "PUBLISHED" ? new Date() : null },
+        data: { ...scalars(input), slug, ...workflowData("Submission", user, null, { status: input.status }) },
         select: { id: true },
       });
       await writeRelations(tx, row.id, input);
-      return recordSave(tx, user, row.id, auditAction(null, input.status), null);
+      return recordSubmissionSave(tx, user, row.id, auditAction("Submission", null, input.status), null);
     }, txOptions);
   } catch (error) {
     throw mapWriteError(error, input);
   }
 }
 
-export async function updateSubmission(id: string, input: SubmissionInput): Promise<SavedSubmission> {
+export async function updateSubmission(id: string, input: SubmissionInput, options: { action?: string } = {}): Promise<SavedSubmission> {
   const user = await requirePermission(canDraft);
   try {
     return await db.$transaction(async (tx) => {
@@ -226,18 +179,14 @@ export async function updateSubmission(id: string, input: SubmissionInput): Prom
       // Compare-and-set on the version, so two saves racing past the check above cannot both win.
       const { count } = await tx.submission.updateMany({
         where: { id, version: input.version },
-        data: {
-          ...scalars(input),
-          publishedAt: before.publishedAt ?? (input.status === "PUBLISHED" ? new Date() : null),
-          version: { increment: 1 },
-        },
+        data: { ...scalars(input), ...workflowData("Submission", user, before, { status: input.status }), version: { increment: 1 } },
       });
       if (count !== 1) throw new AppError(conflictMessage, {}, "conflict");
       await tx.submissionParty.deleteMany({ where: { submissionId: id } });
       await tx.submissionTopic.deleteMany({ where: { submissionId: id } });
       await tx.citation.deleteMany({ where: { submissionId: id } });
       await writeRelations(tx, id, input);
-      return recordSave(tx, user, id, auditAction(before.status, input.status), before);
+      return recordSubmissionSave(tx, user, id, options.action ?? auditAction("Submission", before.status, input.status), before);
     }, txOptions);
   } catch (error) {
     throw mapWriteError(error, input);
