@@ -81,3 +81,11 @@ export const statusLabels: Record<PublicationStatus, string> = {
   PUBLISHED: "Published",
   UNPUBLISHED: "Unpublished",
 };
+
+/** The record type an admin path segment names ("people" -> Person); submissions have their own pages. */
+export type GenericRecordType = Exclude<RecordType, "Submission">;
+
+export function typeForSegment(segment: string): GenericRecordType | null {
+  const match = (Object.keys(RECORDS) as RecordType[]).find((type) => RECORDS[type].segment === segment);
+  return match && match !== "Submission" ? match : null;
+}
