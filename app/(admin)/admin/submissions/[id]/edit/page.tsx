@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { DeleteRecordButton } from "@/components/admin/delete-record-button";
 import { SavedNotice } from "@/components/admin/saved-notice";
 import { StatusBadge } from "@/components/admin/status-badge";
 import { When } from "@/components/admin/when";
@@ -10,6 +11,7 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { getSubmissionLookups } from "@/lib/data/lookups";
 import { getSubmissionForEdit } from "@/lib/data/submission-reads";
 import { PublicationStatus } from "@/lib/generated/prisma/enums";
+import { historyHref } from "@/lib/records/types";
 import { draftStatuses } from "@/lib/validation/submission";
 
 export const metadata: Metadata = { title: "Edit submission" };
@@ -32,6 +34,7 @@ export default async function EditSubmissionPage({ params, searchParams }: EditP
 
   return (
     <div className="flex flex-col gap-5">
+      <div className="flex flex-wrap items-start justify-between gap-4">
       <div>
         <Link href="/admin/submissions" className="text-sm text-muted underline">
           ← All submissions
@@ -46,6 +49,10 @@ export default async function EditSubmissionPage({ params, searchParams }: EditP
           <span>
             Last saved <When date={submission.updatedAt} />
           </span>
+          <span aria-hidden="true">·</span>
+          <Link href={historyHref("Submission", submission.id)} className="text-accent underline">
+            History
+          </Link>
           {publicHref ? (
             <>
               <span aria-hidden="true">·</span>
@@ -55,6 +62,8 @@ export default async function EditSubmissionPage({ params, searchParams }: EditP
             </>
           ) : null}
         </p>
+      </div>
+      {submission.canEdit ? <DeleteRecordButton type="Submission" id={submission.id} version={submission.version} /> : null}
       </div>
       {saved === "created" || saved === "updated" ? <SavedNotice saved={saved} publicHref={publicHref} /> : null}
       {readOnly ? (
