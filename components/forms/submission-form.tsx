@@ -18,6 +18,8 @@ import {
   type SubmissionFormValues,
   type SubmissionInput,
 } from "@/lib/validation/submission";
+import { getLatestRecordAction } from "@/lib/actions/records";
+import { ConflictPanel } from "./conflict-panel";
 import { applyServerErrors, flattenErrors } from "./form-errors";
 import { SubmissionBasicsFields } from "./submission-basics-fields";
 import { compareSubmissionFields, submissionFieldLabel } from "./submission-field-labels";
@@ -64,12 +66,13 @@ export function SubmissionForm({ submissionId, initialValues, lookups, allowedSt
   const [formError, setFormError] = useState<string | null>(null);
   const [serverFailures, setServerFailures] = useState(0);
   const [leaving, setLeaving] = useState(false);
+  const [theirs, setTheirs] = useState<{ version: number; values: SubmissionFormValues } | null>(null);
   const methods = useForm<SubmissionFormValues, unknown, SubmissionInput>({
     resolver: zodResolver(submissionSchema),
     defaultValues: initialValues,
     mode: "onTouched",
   });
-  const { handleSubmit, getValues, setError, register, formState } = methods;
+  const { handleSubmit, getValues, setError, setValue, register, formState } = methods;
   const { errors, isDirty, isSubmitting, submitCount } = formState;
 
   useUnsavedChangesWarning(isDirty && !leaving && !readOnly);
@@ -90,6 +93,10 @@ export function SubmissionForm({ submissionId, initialValues, lookups, allowedSt
     if (!result.ok) {
       setFormError(result.formError ?? "Nothing was saved.");
       applyServerErrors(setError, result.fieldErrors);
+      if (submissionId && "code" in result && result.code === "conflict") {
+        const latest = await getLatestRecordAction({ type: "Submission", id: submissionId }).catch(() => null);
+        setTheirs(latest?.ok && latest.data ? { version: latest.data.version, values: latest.data.values as SubmissionFormValues } : null);
+      }
       setServerFailures((count) => count + 1);
       return;
     }
@@ -114,6 +121,20 @@ export function SubmissionForm({ submissionId, initialValues, lookups, allowedSt
               label: submissionFieldLabel(error.name),
               message: error.message,
             }))}
+          />
+        ) : null}
+        {theirs ? (
+          <ConflictPanel
+            mine={getValues()}
+            theirs={theirs.values}
+            theirVersion={theirs.version}
+            labels={Object.fromEntries(Object.keys(theirs.values).map((name) => [name, submissionFieldLabel(name)]))}
+            onUseTheirs={(name, value) => setValue(name as keyof SubmissionFormValues, value as never, { shouldDirty: true })}
+            onSaveOnTop={() => {
+              setValue("version", theirs.version, { shouldDirty: true });
+              setTheirs(null);
+              setFormError(`Your version now builds on version ${theirs.version}. Check the fields, then save again.`);
+            }}
           />
         ) : null}
         {conflict ? (

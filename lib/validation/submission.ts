@@ -159,7 +159,7 @@ export type SourceFormValues = z.input<typeof sourceSchema>;
 /** Shown when the form's version is older than the saved row (the form offers the latest beside it). */
 export const submissionConflictMessage =
   "Someone else saved a newer version of this submission while you were editing. Nothing was saved: " +
-  "your changes are still in the form. Copy what you need, then reload the page to see their version.";
+  "your changes are still in the form, shown beside theirs so you can merge.";
 
 export const emptySubmission: SubmissionFormValues = {
   sessionId: "",

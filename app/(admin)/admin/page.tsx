@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { RecentChanges, ReviewQueue, StatusCounts } from "@/components/admin/dashboard-panels";
+import { OverdueReplies, RecentChanges, ReviewQueue, StatusCounts } from "@/components/admin/dashboard-panels";
 import { getDashboard } from "@/lib/data/dashboard";
 
 export const metadata: Metadata = { title: "Dashboard" };
@@ -18,6 +18,7 @@ export default async function DashboardPage() {
       <StatusCounts counts={dashboard.counts} />
       <div className="grid gap-6 lg:grid-cols-2">
         <ReviewQueue items={dashboard.inReview} />
+        <OverdueReplies ministries={dashboard.overdue} />
         <RecentChanges changes={dashboard.recentChanges} />
       </div>
     </div>

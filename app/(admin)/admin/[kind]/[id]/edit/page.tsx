@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { EditLockBanner } from "@/components/admin/edit-lock-banner";
 import { DeleteRecordButton } from "@/components/admin/delete-record-button";
 import { RecordFormFor } from "@/components/admin/record-form-for";
 import { RecordHeader } from "@/components/admin/record-header";
@@ -31,6 +32,7 @@ export default async function EditRecordPage({ params, searchParams }: Props) {
   return (
     <div className="flex flex-col gap-5">
       <RecordHeader record={record} actions={record.canEdit ? <DeleteRecordButton type={type} id={id} version={record.version} /> : null} />
+      {record.canEdit ? <EditLockBanner type={type} id={id} /> : null}
       {saved === "created" || saved === "updated" ? (
         <SavedNotice saved={saved} publicHref={record.publicHref} label={info.label[0].toUpperCase() + info.label.slice(1)} />
       ) : null}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { EditLockBanner } from "@/components/admin/edit-lock-banner";
 import { DeleteRecordButton } from "@/components/admin/delete-record-button";
 import { SavedNotice } from "@/components/admin/saved-notice";
 import { StatusBadge } from "@/components/admin/status-badge";
@@ -65,6 +66,7 @@ export default async function EditSubmissionPage({ params, searchParams }: EditP
       </div>
       {submission.canEdit ? <DeleteRecordButton type="Submission" id={submission.id} version={submission.version} /> : null}
       </div>
+      {submission.canEdit ? <EditLockBanner type="Submission" id={submission.id} /> : null}
       {saved === "created" || saved === "updated" ? <SavedNotice saved={saved} publicHref={publicHref} /> : null}
       {readOnly ? (
         <p className="rounded-md border border-rule bg-card p-4 text-sm">
