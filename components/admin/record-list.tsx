@@ -20,6 +20,16 @@ const kinds = [
   { value: "", label: "All kinds" }, { value: "COMPANY", label: "Companies" }, { value: "MINISTRY", label: "Ministries and agencies" },
   { value: "PARTY", label: "Parties" }, { value: "GROUP", label: "Groups" },
 ];
+const placeholders: Partial<Record<RecordType, string>> = {
+  Person: "Name in English or Chinese, pinyin, alias…",
+  Organization: "Name in English or Chinese, alias, sector…",
+  Topic: "Name in English or Chinese…",
+  Session: "Year, e.g. 2022",
+  Referral: "Submission title or number, ministry…",
+  Reply: "Reference number, summary, ministry…",
+  Membership: "Person's name…",
+  Affiliation: "Person, organization or role…",
+};
 const selectClass = "rounded-md border border-ink/25 bg-card px-3 py-2 text-sm";
 
 export function listHref(type: RecordType, query: ListQuery, page?: number): string {
@@ -38,7 +48,7 @@ export function RecordList({ type, query, result, sortOptions }: RecordListProps
       <form method="get" role="search" aria-label={`Search ${info.plural.toLowerCase()}`} className="flex flex-wrap items-end gap-3 rounded-lg border border-rule bg-card p-3">
         <label className="flex min-w-56 flex-1 flex-col gap-1 text-sm font-semibold text-ink">
           Search
-          <input type="search" name="q" defaultValue={query.q ?? ""} className={selectClass} placeholder="Name in English or Chinese, pinyin, alias…" />
+          <input type="search" name="q" defaultValue={query.q ?? ""} className={selectClass} placeholder={placeholders[type] ?? "Search"} />
         </label>
         {info.publishable ? (
           <label className="flex flex-col gap-1 text-sm font-semibold text-ink">

@@ -19,9 +19,17 @@ async function personExists(tx: Tx, personId: string): Promise<boolean> {
 }
 const yearValue = (year: number | null) => (year === null ? "" : String(year));
 
+/** "2013–2019", "since 2013", "until 2019", or nothing when no year is known. */
+function years(from: number | null, to: number | null): string {
+  if (from && to) return `${from}–${to}`;
+  if (from) return `since ${from}`;
+  if (to) return `until ${to}`;
+  return "";
+}
+
 const membershipSelect = {
   id: true, personId: true, body: true, fromYear: true, toYear: true, endReason: true, note: true,
-  version: true, createdAt: true, updatedAt: true, person: { select: { nameEn: true } },
+  version: true, createdAt: true, updatedAt: true, person: { select: { nameEn: true, slug: true, status: true } },
 } satisfies Prisma.MembershipSelect;
 type MembershipSnapshot = Prisma.MembershipGetPayload<{ select: typeof membershipSelect }>;
 
@@ -36,12 +44,12 @@ export const membershipRecord = defineRecord<MembershipInput, MembershipFormValu
     personId: row.personId, body: row.body, fromYear: yearValue(row.fromYear), toYear: yearValue(row.toYear),
     endReason: row.endReason ?? "", note: row.note ?? "", version: row.version,
   }),
-  title: (row) => `${row.person.nameEn} · ${row.body} ${row.fromYear ?? "?"}–${row.toYear ?? ""}`,
+  title: (row) => [`${row.person.nameEn} · ${row.body} ${row.body === "NPC" ? "deputy" : "member"}`, years(row.fromYear, row.toYear)].filter(Boolean).join(", "),
 });
 
 const affiliationSelect = {
   id: true, personId: true, organizationId: true, title: true, fromYear: true, toYear: true,
-  version: true, createdAt: true, updatedAt: true, person: { select: { nameEn: true } }, organization: { select: { nameEn: true } },
+  version: true, createdAt: true, updatedAt: true, person: { select: { nameEn: true, slug: true, status: true } }, organization: { select: { nameEn: true } },
 } satisfies Prisma.AffiliationSelect;
 type AffiliationSnapshot = Prisma.AffiliationGetPayload<{ select: typeof affiliationSelect }>;
 
@@ -62,5 +70,5 @@ export const affiliationRecord = defineRecord<AffiliationInput, AffiliationFormV
     personId: row.personId, organizationId: row.organizationId, title: row.title,
     fromYear: yearValue(row.fromYear), toYear: yearValue(row.toYear), version: row.version,
   }),
-  title: (row) => `${row.person.nameEn}, ${row.title}, ${row.organization.nameEn}`,
+  title: (row) => [`${row.person.nameEn}, ${row.title}, ${row.organization.nameEn}`, years(row.fromYear, row.toYear)].filter(Boolean).join(", "),
 });

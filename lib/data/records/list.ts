@@ -124,6 +124,12 @@ function detail(type: RecordType, row: Row, today: string): { detail: string; ov
   }
 }
 
+/** Memberships and affiliations show on their person's public page. */
+function personPage(row: Row): string | null {
+  const person = row.person as { slug?: string; status?: string } | undefined;
+  return person?.slug && person.status === "PUBLISHED" ? publicHref("Person", person) : null;
+}
+
 export async function listRecords(type: RecordType, query: ListQuery): Promise<ListResult> {
   await requirePermission(canDraft);
   const record = registry[type];
@@ -155,7 +161,7 @@ export async function listRecords(type: RecordType, query: ListQuery): Promise<L
         title: record.title(row),
         status,
         updatedAt: row.updatedAt as Date,
-        publicHref: status === "PUBLISHED" ? publicHref(type, row as { slug?: string; year?: number; kind?: string }) : null,
+        publicHref: personPage(row) ?? (status === "PUBLISHED" ? publicHref(type, row as { slug?: string; year?: number; kind?: string }) : null),
         ...detail(type, row, today),
       };
     }),
