@@ -152,7 +152,8 @@ describe("back office", () => {
     for (const path of [
       "/admin/submissions", "/admin/sessions", "/admin/people", "/admin/organizations?kind=MINISTRY", "/admin/topics",
       "/admin/referrals", "/admin/replies", "/admin/memberships", "/admin/affiliations", "/admin/trash", "/admin/audit",
-      "/admin/sessions/new", "/admin/memberships/new", "/admin/affiliations/new", "/admin/topics/new",
+      "/admin/sessions/new", "/admin/memberships/new", "/admin/affiliations/new", "/admin/topics/new", "/admin/users", "/admin/account",
+      "/admin/organizations/new", "/admin/people/new", "/admin/submissions/new",
     ]) {
       const response = await admin.goto(path);
       expect(response?.status(), path).toBe(200);
