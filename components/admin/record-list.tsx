@@ -25,6 +25,7 @@ const placeholders: Partial<Record<RecordType, string>> = {
   Organization: "Name in English or Chinese, alias, sector…",
   Topic: "Name in English or Chinese…",
   Session: "Year, e.g. 2022",
+  Submission: "Title in English or Chinese, official number…",
   Referral: "Submission title or number, ministry…",
   Reply: "Reference number, summary, ministry…",
   Membership: "Person's name…",

@@ -36,7 +36,7 @@ interface ShellProps<V extends FieldValues> extends RecordFormProps<V> {
   children: ReactNode;
 }
 
-const RecordFormContext = createContext<{ isNew: boolean }>({ isNew: true });
+export const RecordFormContext = createContext<{ isNew: boolean }>({ isNew: true });
 
 /** Whether the form around a field creates a record (no saved status to move from yet). */
 export function useIsNewRecord(): boolean {

@@ -25,7 +25,8 @@ import { SubmissionBasicsFields } from "./submission-basics-fields";
 import { compareSubmissionFields, submissionFieldLabel } from "./submission-field-labels";
 import { SubmissionPartiesField } from "./submission-parties-field";
 import { SubmissionSourcesField } from "./submission-sources-field";
-import { SubmissionStatusField } from "./submission-status-field";
+import { StatusField } from "./record-fields";
+import { RecordFormContext } from "./record-form";
 import { SubmissionTextFields } from "./submission-text-fields";
 import { SubmissionTopicsField } from "./submission-topics-field";
 import { useUnsavedChangesWarning } from "./use-unsaved-changes-warning";
@@ -187,7 +188,9 @@ export function SubmissionForm({ submissionId, initialValues, lookups, allowedSt
           </Section>
 
           <Section title="Publication">
-            <SubmissionStatusField allowed={allowedStatuses} />
+            <RecordFormContext value={{ isNew: !submissionId }}>
+              <StatusField allowed={allowedStatuses} schedulable />
+            </RecordFormContext>
           </Section>
         </fieldset>
 

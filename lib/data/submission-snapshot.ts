@@ -9,7 +9,7 @@ import { partyRef, type SubmissionFormValues } from "@/lib/validation/submission
 export const snapshotSelect = {
   id: true, slug: true, sessionId: true, body: true, officialNumber: true, titleEn: true, titleZh: true,
   titleIsQuote: true, summaryEn: true, summaryZh: true, fullTextEn: true, fullTextZh: true,
-  textProvenance: true, isComplex: true, status: true, publishedAt: true, version: true,
+  textProvenance: true, isComplex: true, status: true, publishedAt: true, publishAt: true, version: true,
   createdAt: true, updatedAt: true,
   parties: {
     orderBy: [{ role: "asc" }, { position: "asc" }],
@@ -50,7 +50,9 @@ export function submissionValues(row: SubmissionSnapshot): SubmissionFormValues 
     cosigners: parties("COSIGNER"),
     topicIds: row.topics.map((topic) => topic.topicId),
     sources: sourceValues(row.citations),
-    status: row.status,
+    // A scheduled submission waits in review; the form shows it as "Published" at its time.
+    status: row.publishAt ? "PUBLISHED" : row.status,
+    publishAt: row.publishAt ? row.publishAt.toISOString().slice(0, 16) : "",
     version: row.version,
   };
 }

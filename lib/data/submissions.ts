@@ -153,7 +153,7 @@ export async function createSubmission(input: CreateSubmissionInput): Promise<Sa
         Boolean(await tx.submission.findUnique({ where: { slug: candidate }, select: { id: true } })),
       );
       const row = await tx.submission.create({
-        data: { ...scalars(input), slug, ...workflowData("Submission", user, null, { status: input.status }) },
+        data: { ...scalars(input), slug, ...workflowData("Submission", user, null, { status: input.status, publishAt: input.publishAt }) },
         select: { id: true },
       });
       await writeRelations(tx, row.id, input);
@@ -179,14 +179,15 @@ export async function updateSubmission(id: string, input: SubmissionInput, optio
       // Compare-and-set on the version, so two saves racing past the check above cannot both win.
       const { count } = await tx.submission.updateMany({
         where: { id, version: input.version },
-        data: { ...scalars(input), ...workflowData("Submission", user, before, { status: input.status }), version: { increment: 1 } },
+        data: { ...scalars(input), ...workflowData("Submission", user, before, { status: input.status, publishAt: input.publishAt }), version: { increment: 1 } },
       });
       if (count !== 1) throw new AppError(conflictMessage, {}, "conflict");
       await tx.submissionParty.deleteMany({ where: { submissionId: id } });
       await tx.submissionTopic.deleteMany({ where: { submissionId: id } });
       await tx.citation.deleteMany({ where: { submissionId: id } });
       await writeRelations(tx, id, input);
-      return recordSubmissionSave(tx, user, id, options.action ?? auditAction("Submission", before.status, input.status), before);
+      const scheduled = Boolean(input.publishAt) && !before.publishAt;
+      return recordSubmissionSave(tx, user, id, options.action ?? auditAction("Submission", before.status, input.status, scheduled), before);
     }, txOptions);
   } catch (error) {
     throw mapWriteError(error, input);

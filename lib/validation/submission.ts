@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { Body, PublicationStatus, TextProvenance } from "@/lib/generated/prisma/enums";
-import { draftStatuses, isIsoDay, optionalText } from "@/lib/validation/fields";
+import { draftStatuses, isIsoDay, optionalText, publishAtField } from "@/lib/validation/fields";
 
 export { draftStatuses, isIsoDay };
 
@@ -85,6 +85,8 @@ const submissionFieldsSchema = z.object({
     .transform((ids) => [...new Set(ids)]),
   sources: z.array(sourceSchema).max(50, "At most 50 sources."),
   status: z.enum(PublicationStatus, { error: "Choose a status." }),
+  /** A future time to publish at (editors only); empty publishes on save. */
+  publishAt: publishAtField,
   /** The version the form loaded; a save against an older one is refused as a conflict. */
   version: z.number().int().positive(),
 });
@@ -180,6 +182,7 @@ export const emptySubmission: SubmissionFormValues = {
   topicIds: [],
   sources: [],
   status: "DRAFT",
+  publishAt: "",
   version: 1,
 };
 

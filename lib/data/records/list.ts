@@ -90,7 +90,11 @@ export const sorts: Record<RecordType, Record<string, { label: string; orderBy: 
   Person: { name: { label: "Name", orderBy: [{ nameEn: "asc" }] }, updated: { label: "Last changed", orderBy: [{ updatedAt: "desc" }] } },
   Organization: { name: { label: "Name", orderBy: [{ nameEn: "asc" }] }, updated: { label: "Last changed", orderBy: [{ updatedAt: "desc" }] } },
   Topic: { name: { label: "Name", orderBy: [{ nameEn: "asc" }] }, updated: { label: "Last changed", orderBy: [{ updatedAt: "desc" }] } },
-  Submission: { updated: { label: "Last changed", orderBy: [{ updatedAt: "desc" }] } },
+  Submission: {
+    updated: { label: "Last changed", orderBy: [{ updatedAt: "desc" }] },
+    title: { label: "Title", orderBy: [{ titleEn: "asc" }] },
+    number: { label: "Official number", orderBy: [{ officialNumber: "asc" }] },
+  },
   Referral: {
     due: { label: "Due date", orderBy: [{ dueOn: "asc" }] },
     referred: { label: "Referred on", orderBy: [{ referredOn: "desc" }] },
@@ -116,6 +120,10 @@ function detail(type: RecordType, row: Row, today: string): { detail: string; ov
       const answered = Number((row as { _count?: { replies?: number } })._count?.replies ?? 0) > 0;
       const overdue = !answered && due < today;
       return { detail: `${roleText[String(row.role)]} · referred ${dayValue(row.referredOn as Date)} · due ${due}${answered ? " · replied" : ""}`, overdue };
+    }
+    case "Submission": {
+      const session = row.session as { year?: number } | undefined;
+      return { detail: [session?.year, row.body, row.officialNumber ? `No. ${row.officialNumber}` : null, row.titleEn && row.titleZh ? row.titleZh : null].filter(Boolean).join(" · ") };
     }
     case "Reply":
       return { detail: `Result ${row.result ?? "not classed"} · ${dayValue(row.repliedOn as Date)}` };
@@ -147,7 +155,12 @@ export async function listRecords(type: RecordType, query: ListQuery): Promise<L
   const total = await delegate.count({ where });
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
   const page = Math.min(Math.max(1, query.page ?? 1), pageCount);
-  const select = type === "Referral" ? { ...record.select, _count: { select: { replies: { where: { deletedAt: null } } } } } : record.select;
+  const select =
+    type === "Referral"
+      ? { ...record.select, _count: { select: { replies: { where: { deletedAt: null } } } } }
+      : type === "Submission"
+        ? { ...record.select, session: { select: { year: true } } }
+        : record.select;
   const rows = await delegate.findMany({ where, select, orderBy: [...sort.orderBy, { id: "asc" }], skip: (page - 1) * pageSize, take: pageSize });
   const today = new Date().toISOString().slice(0, 10);
   return {

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { EditLockBanner } from "@/components/admin/edit-lock-banner";
 import { DeleteRecordButton } from "@/components/admin/delete-record-button";
 import { RecordFormFor } from "@/components/admin/record-form-for";
+import { RelatedRecords } from "@/components/admin/related-records";
 import { RecordHeader } from "@/components/admin/record-header";
 import { SavedNotice } from "@/components/admin/saved-notice";
 import { canPublish } from "@/lib/auth/permissions";
@@ -43,6 +44,7 @@ export default async function EditRecordPage({ params, searchParams }: Props) {
           {info.publishable ? `This ${info.label} is published, so only an editor can change it.` : `Only editors change ${info.plural.toLowerCase()}.`} Ask an editor if something needs fixing.
         </p>
       ) : null}
+      {record.deletedAt ? null : <RelatedRecords type={type} id={id} />}
       <RecordFormFor key={record.version} type={type} recordId={id} values={record.values} readOnly={readOnly} allowedStatuses={allowed} lookups={lookups} />
     </div>
   );

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EditLockBanner } from "@/components/admin/edit-lock-banner";
 import { DeleteRecordButton } from "@/components/admin/delete-record-button";
+import { RelatedRecords } from "@/components/admin/related-records";
 import { SavedNotice } from "@/components/admin/saved-notice";
 import { StatusBadge } from "@/components/admin/status-badge";
 import { When } from "@/components/admin/when";
@@ -73,6 +74,7 @@ export default async function EditSubmissionPage({ params, searchParams }: EditP
           This submission is published, so only an editor can change it. Ask an editor if something needs fixing.
         </p>
       ) : null}
+      <RelatedRecords type="Submission" id={submission.id} />
       <SubmissionForm
         // A new version (after a save) remounts the form with what the server now holds.
         key={submission.version}
