@@ -22,7 +22,11 @@ export type ReferralInput = z.infer<typeof referralSchema>;
 
 /** Three months after referral, six for a complex item (same day of month, clamped to month end). */
 export function dueDate(referredOn: Date, isComplex: boolean): Date {
-  return addMonths(referredOn, isComplex ? 6 : 3);
+  // Dates are stored as UTC midnights; date-fns counts in local time, so go through a local
+  // calendar day and back, which gives the same day in any time zone.
+  const local = new Date(referredOn.getUTCFullYear(), referredOn.getUTCMonth(), referredOn.getUTCDate());
+  const due = addMonths(local, isComplex ? 6 : 3);
+  return new Date(Date.UTC(due.getFullYear(), due.getMonth(), due.getDate()));
 }
 
 export const emptyReferral: ReferralFormValues = {
