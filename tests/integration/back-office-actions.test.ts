@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
+import { addCorrectionAction } from "@/lib/actions/corrections";
 import { createMembershipAction } from "@/lib/actions/memberships";
 import { createPersonAction, updatePersonAction } from "@/lib/actions/people";
 import { emptyTrashAction, getLatestRecordAction, restoreRevisionAction } from "@/lib/actions/records";
@@ -123,5 +124,18 @@ describe("back-office actions", () => {
       textEn: null, textZh: null, signalEn: null, signalZh: null, sources: [], status: "DRAFT",
     });
     expect((await overdueByMinistry()).find((m) => m.ministryId === ministry.id)).toBeUndefined();
+  });
+
+  it("adds dated public corrections to published records only, by editors", async () => {
+    const draft = await createPerson();
+    const published = await createPerson({ status: "PUBLISHED" });
+    const note = { correctedOn: "2022-04-01", note: "An earlier version misspelled the name. 更正：姓名拼写。" };
+    actAs(await createStaffUser("REPORTER"));
+    expect(await addCorrectionAction({ type: "Person", id: published.id, ...note })).toMatchObject({ ok: false });
+    actAs(await createStaffUser("EDITOR"));
+    expect(await addCorrectionAction({ type: "Person", id: draft.id, ...note })).toMatchObject({ ok: false });
+    expect(await addCorrectionAction({ type: "Person", id: published.id, ...note })).toMatchObject({ ok: true });
+    expect(await db.correction.findMany({ where: { entityId: published.id } })).toMatchObject([{ note: note.note }]);
+    expect(await db.auditEntry.count({ where: { entityId: published.id, action: "correction.create" } })).toBe(1);
   });
 });

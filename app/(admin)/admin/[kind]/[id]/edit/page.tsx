@@ -3,6 +3,8 @@ import { notFound } from "next/navigation";
 import { EditLockBanner } from "@/components/admin/edit-lock-banner";
 import { DeleteRecordButton } from "@/components/admin/delete-record-button";
 import { RecordFormFor } from "@/components/admin/record-form-for";
+import { CorrectionsPanel } from "@/components/admin/corrections-panel";
+import { listCorrections } from "@/lib/data/corrections";
 import { RelatedRecords } from "@/components/admin/related-records";
 import { RecordHeader } from "@/components/admin/record-header";
 import { SavedNotice } from "@/components/admin/saved-notice";
@@ -43,6 +45,14 @@ export default async function EditRecordPage({ params, searchParams }: Props) {
         <p className="rounded-md border border-rule bg-card p-4 text-sm">
           {info.publishable ? `This ${info.label} is published, so only an editor can change it.` : `Only editors change ${info.plural.toLowerCase()}.`} Ask an editor if something needs fixing.
         </p>
+      ) : null}
+      {record.status === "PUBLISHED" && !record.deletedAt ? (
+        <CorrectionsPanel
+          type={type}
+          id={id}
+          canAdd={canPublish(user)}
+          corrections={(await listCorrections(type, id)).map((c) => ({ id: c.id, note: c.note, correctedOn: c.correctedOn.toISOString().slice(0, 10) }))}
+        />
       ) : null}
       {record.deletedAt ? null : <RelatedRecords type={type} id={id} />}
       <RecordFormFor key={record.version} type={type} recordId={id} values={record.values} readOnly={readOnly} allowedStatuses={allowed} lookups={lookups} />

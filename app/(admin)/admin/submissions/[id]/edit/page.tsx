@@ -3,6 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EditLockBanner } from "@/components/admin/edit-lock-banner";
 import { DeleteRecordButton } from "@/components/admin/delete-record-button";
+import { CorrectionsPanel } from "@/components/admin/corrections-panel";
+import { listCorrections } from "@/lib/data/corrections";
 import { RelatedRecords } from "@/components/admin/related-records";
 import { SavedNotice } from "@/components/admin/saved-notice";
 import { StatusBadge } from "@/components/admin/status-badge";
@@ -73,6 +75,14 @@ export default async function EditSubmissionPage({ params, searchParams }: EditP
         <p className="rounded-md border border-rule bg-card p-4 text-sm">
           This submission is published, so only an editor can change it. Ask an editor if something needs fixing.
         </p>
+      ) : null}
+      {submission.status === "PUBLISHED" ? (
+        <CorrectionsPanel
+          type="Submission"
+          id={submission.id}
+          canAdd={Boolean(user && canPublish(user))}
+          corrections={(await listCorrections("Submission", submission.id)).map((c) => ({ id: c.id, note: c.note, correctedOn: c.correctedOn.toISOString().slice(0, 10) }))}
+        />
       ) : null}
       <RelatedRecords type="Submission" id={submission.id} />
       <SubmissionForm
