@@ -8,7 +8,7 @@ import type { PublicationStatus } from "@/lib/generated/prisma/enums";
 import { RECORDS, recordLabel, type RecordType } from "@/lib/records/types";
 import { mayEdit } from "./define-record";
 import { registry } from "./registry";
-import { assertVersion, compareAndSet, notFoundError, recordSave, type Tx } from "./versioning";
+import { assertVersion, compareAndSet, conflictError, notFoundError, recordSave, type Tx } from "./versioning";
 
 // Deleting moves a record to the trash (deletedAt), from which it can be restored; only admins
 // empty the trash for good. A record others still point at says where, and is not deleted.
@@ -79,7 +79,8 @@ export async function deleteRecord(type: RecordType, id: string, expectedVersion
     }
     const action = `${type.toLowerCase()}.${RECORDS[type].trashable ? "trash" : "delete"}`;
     if (!RECORDS[type].trashable) {
-      await record.delegate(tx).deleteMany({ where: { id, version: expectedVersion } });
+      const { count } = await record.delegate(tx).deleteMany({ where: { id, version: expectedVersion } });
+      if (count !== 1) throw conflictError(type);
       await recordAudit({ actor: user, action, entityType: type, entityId: id, before }, tx);
       return;
     }
