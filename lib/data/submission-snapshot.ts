@@ -9,7 +9,7 @@ import { partyRef, type SubmissionFormValues } from "@/lib/validation/submission
 export const snapshotSelect = {
   id: true, slug: true, sessionId: true, body: true, officialNumber: true, titleEn: true, titleZh: true,
   titleIsQuote: true, summaryEn: true, summaryZh: true, fullTextEn: true, fullTextZh: true,
-  textProvenance: true, isComplex: true, status: true, publishedAt: true, publishAt: true, version: true,
+  textProvenance: true, isComplex: true, status: true, publishedAt: true, publishAt: true, deletedAt: true, version: true,
   createdAt: true, updatedAt: true,
   parties: {
     orderBy: [{ role: "asc" }, { position: "asc" }],

@@ -180,3 +180,15 @@ describe("record building blocks", () => {
     await expect(sessionRecord.create(values)).rejects.toMatchObject({ fieldErrors: { year: [expect.any(String)] } });
   });
 });
+
+describe("trash for submissions", () => {
+  it("moves a submission to the trash and back", async () => {
+    actAs(await createStaffUser("EDITOR"));
+    const submission = await createSubmission();
+    await deleteRecord("Submission", submission.id, 1);
+    expect((await db.submission.findUniqueOrThrow({ where: { id: submission.id } })).deletedAt).not.toBeNull();
+    await expect(deleteRecord("Submission", submission.id, 2)).rejects.toThrow(/already in the trash/);
+    await restoreFromTrash("Submission", submission.id);
+    expect(await db.submission.findUniqueOrThrow({ where: { id: submission.id } })).toMatchObject({ deletedAt: null, version: 3 });
+  });
+});
