@@ -85,6 +85,10 @@ describe("back office", () => {
     await saveAndLand(page, "Create reply");
     await saveScreenshot(page, "admin-reply-edit");
 
+    await page.goto(`/admin/submissions/${submissionId}/edit`);
+    expect(await page.locator("main").innerText()).toContain(`Synthetic Ministry of Tests ${tag}`);
+    await saveScreenshot(page, "admin-submission-edit-with-referral");
+
     await page.goto(`/admin/referrals?q=${tag}`);
     expect(await page.locator("table").innerText()).toContain("replied");
     await saveScreenshot(page, "admin-referrals-list");
