@@ -12,7 +12,7 @@ const select = {
   id: true, submissionId: true, ministryId: true, role: true, referredOn: true, dueOn: true,
   status: true, publishedAt: true, deletedAt: true, version: true, createdAt: true, updatedAt: true,
   ministry: { select: { nameEn: true } },
-  submission: { select: { titleEn: true, titleZh: true, officialNumber: true } },
+  submission: { select: { titleEn: true, titleZh: true, officialNumber: true, slug: true, status: true } },
 } satisfies Prisma.ReferralSelect;
 type ReferralSnapshot = Prisma.ReferralGetPayload<{ select: typeof select }>;
 

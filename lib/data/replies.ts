@@ -14,7 +14,7 @@ const select = {
   textEn: true, textZh: true, signalEn: true, signalZh: true,
   status: true, publishedAt: true, deletedAt: true, version: true, createdAt: true, updatedAt: true,
   citations: citationSelect,
-  referral: { select: { ministry: { select: { nameEn: true } }, submission: { select: { titleEn: true, titleZh: true } } } },
+  referral: { select: { ministry: { select: { nameEn: true } }, submission: { select: { titleEn: true, titleZh: true, slug: true, status: true } } } },
 } satisfies Prisma.ReplySelect;
 type ReplySnapshot = Prisma.ReplyGetPayload<{ select: typeof select }>;
 

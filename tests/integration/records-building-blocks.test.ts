@@ -192,3 +192,20 @@ describe("trash for submissions", () => {
     expect(await db.submission.findUniqueOrThrow({ where: { id: submission.id } })).toMatchObject({ deletedAt: null, version: 3 });
   });
 });
+
+describe("admin lists", () => {
+  it("search by pinyin and alias, filter by status, and link public records to their pages", async () => {
+    const { listRecords } = await import("@/lib/data/records/list");
+    actAs(await createStaffUser("REPORTER"));
+    const tag = uniqueTag();
+    const { createPerson } = await import("@/tests/support/factories");
+    const published = await createPerson({ pinyin: `Hecheng ${tag}`, aliases: [`Alias-${tag}`], status: "PUBLISHED" });
+    await createPerson({ pinyin: `Hecheng ${tag} two` });
+    const byPinyin = await listRecords("Person", { q: `hecheng ${tag}` });
+    expect(byPinyin.total).toBe(2);
+    const byAlias = await listRecords("Person", { q: `Alias-${tag}` });
+    expect(byAlias.rows.map((row) => [row.id, row.publicHref])).toEqual([[published.id, `/people/${published.slug}`]]);
+    const drafts = await listRecords("Person", { q: `hecheng ${tag}`, status: "DRAFT" });
+    expect(drafts.rows.map((row) => row.publicHref)).toEqual([null]);
+  });
+});

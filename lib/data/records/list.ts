@@ -132,10 +132,17 @@ function detail(type: RecordType, row: Row, today: string): { detail: string; ov
   }
 }
 
-/** Memberships and affiliations show on their person's public page. */
-function personPage(row: Row): string | null {
+/**
+ * Records without a page of their own show on their parent's: memberships and affiliations on the
+ * person's, a published referral or reply on its submission's.
+ */
+function parentPage(row: Row): string | null {
   const person = row.person as { slug?: string; status?: string } | undefined;
-  return person?.slug && person.status === "PUBLISHED" ? publicHref("Person", person) : null;
+  if (person) return person.slug && person.status === "PUBLISHED" ? publicHref("Person", person) : null;
+  const referral = row.referral as { submission?: { slug?: string; status?: string } } | undefined;
+  const submission = (row.submission as { slug?: string; status?: string } | undefined) ?? referral?.submission;
+  if (submission && row.status === "PUBLISHED" && submission.status === "PUBLISHED") return publicHref("Submission", submission);
+  return null;
 }
 
 export async function listRecords(type: RecordType, query: ListQuery): Promise<ListResult> {
@@ -174,7 +181,7 @@ export async function listRecords(type: RecordType, query: ListQuery): Promise<L
         title: record.title(row),
         status,
         updatedAt: row.updatedAt as Date,
-        publicHref: personPage(row) ?? (status === "PUBLISHED" ? publicHref(type, row as { slug?: string; year?: number; kind?: string }) : null),
+        publicHref: parentPage(row) ?? (status === "PUBLISHED" ? publicHref(type, row as { slug?: string; year?: number; kind?: string }) : null),
         ...detail(type, row, today),
       };
     }),
