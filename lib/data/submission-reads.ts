@@ -31,7 +31,7 @@ export async function getSubmissionForEdit(id: string): Promise<SubmissionForEdi
     version: row.version,
     publishedAt: row.publishedAt,
     updatedAt: row.updatedAt,
-    canEdit: canEditRecord(user, row.status),
+    canEdit: canEditRecord(user, row.status, Boolean(row.publishAt)),
     values: submissionValues(row),
   };
 }

@@ -170,7 +170,7 @@ export async function updateSubmission(id: string, input: SubmissionInput, optio
     return await db.$transaction(async (tx) => {
       const before = await tx.submission.findFirst({ where: { id, deletedAt: null }, select: snapshotSelect });
       if (!before) throw new AppError("This submission no longer exists; it may have been deleted.", {}, "not_found");
-      if (!canEditRecord(user, before.status)) {
+      if (!canEditRecord(user, before.status, Boolean(before.publishAt))) {
         throw new ForbiddenError("This submission is published: only an editor can change it. Nothing was saved.");
       }
       assertStatusAllowed(user, input.status);

@@ -101,7 +101,8 @@ describe("record building blocks", () => {
   });
 
   it("schedules publication for a future time and publishes it once due", async () => {
-    actAs(await createStaffUser("EDITOR"));
+    const editor = await createStaffUser("EDITOR");
+    actAs(editor);
     const at = new Date(Date.now() + 3_600_000);
     const values = topicValues({ status: "PUBLISHED", publishAt: at.toISOString().slice(0, 16) });
     const saved = await create(values);
@@ -110,6 +111,10 @@ describe("record building blocks", () => {
     expect(waiting.publishAt?.toISOString().slice(0, 16)).toBe(at.toISOString().slice(0, 16));
     await publishDueRecords(new Date());
     expect((await db.topic.findUniqueOrThrow({ where: { id: saved.id } })).status).toBe("IN_REVIEW");
+    // Scheduling is an editor's decision: a reporter cannot change (or quietly unschedule) it.
+    actAs(await createStaffUser("REPORTER"));
+    expect((await refusal(update(saved.id, { ...values, status: "IN_REVIEW", publishAt: "", version: 1 }))).code).toBe("forbidden");
+    actAs(editor);
     await publishDueRecords(new Date(at.getTime() + 120_000));
     const published = await db.topic.findUniqueOrThrow({ where: { id: saved.id } });
     expect(published).toMatchObject({ status: "PUBLISHED", publishAt: null, version: 2 });

@@ -97,9 +97,9 @@ export function writePermission(type: RecordType) {
   return RECORDS[type].publishable ? canDraft : canPublish;
 }
 
-export function mayEdit(type: RecordType, user: CurrentUser, status: PublicationStatus | null): boolean {
+export function mayEdit(type: RecordType, user: CurrentUser, status: PublicationStatus | null, scheduled = false): boolean {
   if (!RECORDS[type].publishable || status === null) return canPublish(user);
-  return canEditRecord(user, status);
+  return canEditRecord(user, status, scheduled);
 }
 
 export function defineRecord<I extends BaseInput, V, S extends Row & { id: string; version: number }>(
@@ -171,8 +171,8 @@ export function defineRecord<I extends BaseInput, V, S extends Row & { id: strin
         if (!exists) throw notFoundError(type);
         const before = await snapshot(tx, id);
         const beforeStatus = (before.status as PublicationStatus | undefined) ?? null;
-        if (!mayEdit(type, user, beforeStatus)) {
-          throw new ForbiddenError(`This ${info.label} is published: only an editor can change it. Nothing was saved.`);
+        if (!mayEdit(type, user, beforeStatus, Boolean(before.publishAt))) {
+          throw new ForbiddenError(`This ${info.label} is published or scheduled: only an editor can change it. Nothing was saved.`);
         }
         assertVersion(type, before.version, input.version);
         await checkInput(tx, input, id);
@@ -217,7 +217,7 @@ export function defineRecord<I extends BaseInput, V, S extends Row & { id: strin
       publishedAt: (row.publishedAt as Date | null | undefined) ?? null,
       updatedAt: row.updatedAt as Date,
       deletedAt: (row.deletedAt as Date | null | undefined) ?? null,
-      canEdit: mayEdit(type, user, status) && !row.deletedAt,
+      canEdit: mayEdit(type, user, status, Boolean(row.publishAt)) && !row.deletedAt,
       publicHref: status === "PUBLISHED" && !row.deletedAt ? publicHref(type, row as { slug?: string; year?: number; kind?: string }) : null,
       values: definition.toValues(row),
     };

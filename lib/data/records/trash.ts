@@ -66,7 +66,7 @@ export async function deleteRecord(type: RecordType, id: string, expectedVersion
   await db.$transaction(async (tx) => {
     const { record, before } = await loadForChange(tx, type, id);
     if (before.deletedAt) throw new AppError(`This ${recordLabel(type)} is already in the trash.`);
-    if (!mayEdit(type, user, (before.status as PublicationStatus | undefined) ?? null)) {
+    if (!mayEdit(type, user, (before.status as PublicationStatus | undefined) ?? null, Boolean(before.publishAt))) {
       throw new ForbiddenError(`Only an editor can delete this ${recordLabel(type)}. Nothing was deleted.`);
     }
     assertVersion(type, before.version, expectedVersion);
@@ -95,7 +95,7 @@ export async function restoreFromTrash(type: RecordType, id: string): Promise<vo
   await db.$transaction(async (tx) => {
     const { record, before } = await loadForChange(tx, type, id);
     if (!before.deletedAt) return;
-    if (!mayEdit(type, user, (before.status as PublicationStatus | undefined) ?? null)) {
+    if (!mayEdit(type, user, (before.status as PublicationStatus | undefined) ?? null, Boolean(before.publishAt))) {
       throw new ForbiddenError(`Only an editor can restore this ${recordLabel(type)}.`);
     }
     await compareAndSet(type, record.delegate(tx), id, before.version, { deletedAt: null });

@@ -73,7 +73,7 @@ export default async function EditSubmissionPage({ params, searchParams }: EditP
       {saved === "created" || saved === "updated" ? <SavedNotice saved={saved} publicHref={publicHref} /> : null}
       {readOnly ? (
         <p className="rounded-md border border-rule bg-card p-4 text-sm">
-          This submission is published, so only an editor can change it. Ask an editor if something needs fixing.
+          This submission is {submission.values.publishAt ? "scheduled for publication" : "published"}, so only an editor can change it. Ask an editor if something needs fixing.
         </p>
       ) : null}
       {submission.status === "PUBLISHED" ? (
