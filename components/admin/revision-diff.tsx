@@ -38,9 +38,9 @@ export function RevisionDiff({ older, newer, olderLabel, newerLabel }: { older: 
               <td className="whitespace-pre-wrap break-words px-3 py-2 leading-relaxed">
                 {diffWords(asText(older[key]), asText(newer[key]), { intlSegmenter: segmenter }).map((part, index) =>
                   part.removed ? (
-                    <del key={index} className="bg-accent-soft text-accent">{part.value}</del>
+                    <del key={index} className="mx-px rounded-sm bg-accent-soft px-0.5 text-accent">{part.value}</del>
                   ) : part.added ? (
-                    <ins key={index} className="bg-emerald-50 text-emerald-900">{part.value}</ins>
+                    <ins key={index} className="mx-px rounded-sm bg-emerald-50 px-0.5 text-emerald-900">{part.value}</ins>
                   ) : (
                     <span key={index}>{part.value}</span>
                   ),
