@@ -169,5 +169,10 @@ describe("back office", () => {
       await admin.waitForURL(/\/edit$/);
       await saveScreenshot(admin, `admin-${list.replace(/[^a-z]+/g, "-")}-edit`);
     }
+    // A seeded record with no saves yet says so instead of showing an empty comparison.
+    await admin.getByRole("link", { name: "History" }).click();
+    await admin.waitForURL(/\/admin\/history\//);
+    expect(await admin.locator("main").innerText()).toMatch(/No saves yet|Every save/);
+    await saveScreenshot(admin, "admin-history-seeded");
   });
 });

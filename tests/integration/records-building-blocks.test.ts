@@ -214,3 +214,18 @@ describe("admin lists", () => {
     expect(drafts.rows.map((row) => row.publicHref)).toEqual([null]);
   });
 });
+
+describe("history of seeded records", () => {
+  it("keeps the state before the first save of a record that had no revision", async () => {
+    const { personRecord } = await import("@/lib/data/people");
+    const { updatePersonSchema } = await import("@/lib/validation/person");
+    const { createPerson } = await import("@/tests/support/factories");
+    actAs(await createStaffUser("EDITOR"));
+    const person = await createPerson({ bioEn: "Seeded biography." });
+    const values = personRecord.definition.toValues(await personRecord.snapshot(db, person.id));
+    await personRecord.update(person.id, updatePersonSchema.parse({ ...values, id: person.id, bioEn: "Edited biography." }));
+    const history = await getRecordHistory("Person", person.id);
+    expect(history?.revisions.map((r) => [r.version, r.authorName === null])).toEqual([[2, false], [1, true]]);
+    expect((await getRevisionValues("Person", person.id, 1))?.bioEn).toBe("Seeded biography.");
+  });
+});

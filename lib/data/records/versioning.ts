@@ -64,6 +64,16 @@ export interface SaveRecord<S extends { version: number }> {
 
 /** One revision (who, when, the full record) and one audit entry (before and after) per save. */
 export async function recordSave<S extends { version: number }>(tx: Tx, user: CurrentUser | null, save: SaveRecord<S>): Promise<void> {
+  // Records loaded by the seed or an import have no revision of their starting state: keep it as
+  // an authorless baseline, so their history can show and restore what was there before.
+  if (save.before) {
+    const key = { entityType: save.type, entityId: save.id, version: save.before.version };
+    const known = await tx.revision.findUnique({ where: { entityType_entityId_version: key }, select: { id: true } });
+    const savedAt = (save.before as { updatedAt?: unknown }).updatedAt;
+    if (!known) {
+      await tx.revision.create({ data: { ...key, data: toJson(save.before), authorId: null, ...(savedAt instanceof Date ? { createdAt: savedAt } : {}) } });
+    }
+  }
   await tx.revision.create({
     data: { entityType: save.type, entityId: save.id, version: save.after.version, data: toJson(save.after), authorId: user?.id ?? null },
   });

@@ -20,6 +20,17 @@ export default async function HistoryPage({ params, searchParams }: Props) {
   const history = await getRecordHistory(type, id);
   if (!history) notFound();
   const versions = history.revisions.map((revision) => revision.version);
+  if (versions.length === 0) {
+    return (
+      <div className="flex flex-col gap-3">
+        <Link href={editHref(type, id)} className="text-sm text-muted underline">← Back to the {RECORDS[type].label}</Link>
+        <h1 className="text-2xl font-bold text-ink">History of a {RECORDS[type].label}<span className="block text-lg font-medium text-muted">{history.title}</span></h1>
+        <p className="rounded-lg border border-rule bg-card p-4 text-sm text-muted">
+          No saves yet: this record was loaded with the starter data. Its first save keeps today&apos;s version as the starting point of its history.
+        </p>
+      </div>
+    );
+  }
   const to = versions.includes(Number(search.to)) ? Number(search.to) : versions[0];
   const from = versions.includes(Number(search.from)) ? Number(search.from) : (versions.find((v) => v < to) ?? to);
   const [older, newer] = await Promise.all([getRevisionValues(type, id, from), getRevisionValues(type, id, to)]);
@@ -61,7 +72,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
           {history.revisions.map((revision, index) => (
             <li key={revision.id} className="flex flex-wrap items-center justify-between gap-3 py-2">
               <span>
-                <strong>Version {revision.version}</strong> by {revision.authorName ?? "the schedule"}, <When date={revision.createdAt} />
+                <strong>Version {revision.version}</strong> by {revision.authorName ?? "no one (starter data, or published by the schedule)"}, <When date={revision.createdAt} />
                 {revision.version === history.currentVersion ? <span className="ml-2 text-muted">(current)</span> : null}
               </span>
               <span className="flex items-center gap-3">
