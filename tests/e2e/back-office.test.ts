@@ -149,6 +149,16 @@ describe("back office", () => {
     await second.goto(`/admin/history/Topic/${id}`);
     expect(await second.locator("main").innerText()).toContain("Version 3");
     await saveScreenshot(second, "admin-topic-history");
+
+    // Into the trash and back.
+    await second.goto(`/admin/topics/${id}/edit`);
+    await second.getByRole("button", { name: "Move to trash" }).click();
+    await second.waitForURL(/\/admin\/topics\?deleted=1/);
+    await second.goto("/admin/trash");
+    expect(await second.locator("main").innerText()).toContain(`Synthetic collision topic ${tag}`);
+    await saveScreenshot(second, "admin-trash-with-topic");
+    await second.getByRole("row", { name: new RegExp(`Synthetic collision topic ${tag}`) }).getByRole("button", { name: "Restore" }).click();
+    await expect.poll(() => second.locator("main").innerText()).not.toContain(`Synthetic collision topic ${tag}`);
   });
 
   it("shows every admin screen", async () => {
