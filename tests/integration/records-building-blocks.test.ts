@@ -87,7 +87,9 @@ describe("record building blocks", () => {
     expect(restored).toMatchObject({ version: 3, status: "PUBLISHED" });
     expect(await db.topic.findUniqueOrThrow({ where: { id: saved.id } })).toMatchObject({ descriptionEn: "Original words.", status: "PUBLISHED" });
     const history = await getRecordHistory("Topic", saved.id);
-    expect(history?.revisions.map((revision) => revision.version)).toEqual([3, 2, 1]);
+    expect(history?.revisions.map((revision) => [revision.version, revision.action])).toEqual([
+      [3, "topic.restore_revision"], [2, "topic.publish"], [1, "topic.create"],
+    ]);
     const actions = (await db.auditEntry.findMany({ where: { entityId: saved.id }, orderBy: { at: "asc" } })).map((e) => e.action);
     expect(actions).toEqual(["topic.create", "topic.publish", "topic.restore_revision"]);
   });

@@ -15,6 +15,8 @@ export interface RevisionSummary {
   version: number;
   createdAt: Date;
   authorName: string | null;
+  /** What the save did, from its audit entry ("person.publish"); null for a starting state. */
+  action: string | null;
 }
 
 export interface RecordHistory {
@@ -36,6 +38,13 @@ export async function getRecordHistory(type: RecordType, id: string): Promise<Re
     select: { id: true, version: true, createdAt: true, author: { select: { name: true } } },
   });
   if (!row && revisions.length === 0) return null;
+  // Each save's audit entry carries the saved record, version included: that pairs them exactly.
+  const entries = await db.auditEntry.findMany({ where: { entityType: type, entityId: id }, select: { action: true, after: true } });
+  const actionOf = new Map<number, string>();
+  for (const entry of entries) {
+    const version = (entry.after as { version?: unknown } | null)?.version;
+    if (typeof version === "number") actionOf.set(version, entry.action);
+  }
   return {
     type,
     id,
@@ -47,6 +56,7 @@ export async function getRecordHistory(type: RecordType, id: string): Promise<Re
       version: revision.version,
       createdAt: revision.createdAt,
       authorName: revision.author?.name ?? null,
+      action: actionOf.get(revision.version) ?? null,
     })),
   };
 }

@@ -9,6 +9,17 @@ import { RECORDS, editHref, isRecordType } from "@/lib/records/types";
 
 export const metadata: Metadata = { title: "History" };
 
+const verbs: Record<string, string> = {
+  create: "created", update: "edited", publish: "published", unpublish: "unpublished", submit_for_review: "sent for review",
+  schedule: "scheduled", publish_scheduled: "published on schedule", restore_revision: "restored an older version",
+  trash: "moved to the trash", restore: "restored from the trash",
+};
+
+function describeAction(action: string): string {
+  const verb = action.split(".").pop() ?? action;
+  return verbs[verb] ?? verb.replace(/_/g, " ");
+}
+
 interface Props {
   params: Promise<{ type: string; id: string }>;
   searchParams: Promise<{ from?: string; to?: string }>;
@@ -72,7 +83,8 @@ export default async function HistoryPage({ params, searchParams }: Props) {
           {history.revisions.map((revision, index) => (
             <li key={revision.id} className="flex flex-wrap items-center justify-between gap-3 py-2">
               <span>
-                <strong>Version {revision.version}</strong> by {revision.authorName ?? "no one (starter data, or published by the schedule)"}, <When date={revision.createdAt} />
+                <strong>Version {revision.version}</strong>{" "}
+                <span className="text-muted">({revision.action ? describeAction(revision.action) : "starting state"})</span> by {revision.authorName ?? "no one (starter data, or published by the schedule)"}, <When date={revision.createdAt} />
                 {revision.version === history.currentVersion ? <span className="ml-2 text-muted">(current)</span> : null}
               </span>
               <span className="flex items-center gap-3">
