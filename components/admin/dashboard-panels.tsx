@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import type { RecentChange, ReviewItem } from "@/lib/data/dashboard";
-import { BODY_LABELS, submissionDisplayTitle } from "@/lib/format/labels";
+import type { OverdueMinistry, RecentChange, ReviewItem } from "@/lib/data/dashboard";
+import { editHref, isRecordType, RECORDS } from "@/lib/records/types";
 import type { PublicationStatus } from "@/lib/generated/prisma/enums";
 import { statusLabels } from "./status-badge";
 import { When } from "./when";
@@ -45,13 +45,46 @@ export function ReviewQueue({ items }: { items: ReviewItem[] }) {
       ) : (
         <ul className="divide-y divide-rule text-sm">
           {items.map((item) => (
-            <li key={item.id} className="py-2">
-              <Link href={`/admin/submissions/${item.id}/edit`} className="font-medium text-ink underline decoration-ink/30">
-                {submissionDisplayTitle(item)}
+            <li key={`${item.type}:${item.id}`} className="py-2">
+              <Link href={editHref(item.type, item.id)} className="font-medium text-ink underline decoration-ink/30">
+                {item.title}
               </Link>
               <div className="text-xs text-muted">
-                {item.year} · {item.body} {BODY_LABELS[item.body].kindEn.toLowerCase()} · sent <When date={item.updatedAt} />
+                {RECORDS[item.type].label} · sent <When date={item.updatedAt} />
+                {item.publishAt ? <> · scheduled for <When date={item.publishAt} /></> : null}
               </div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Panel>
+  );
+}
+
+export function OverdueReplies({ ministries }: { ministries: OverdueMinistry[] }) {
+  const total = ministries.reduce((sum, m) => sum + m.items.length, 0);
+  return (
+    <Panel title={`Replies overdue${total ? ` (${total})` : ""}`}>
+      {ministries.length === 0 ? (
+        <p className="text-sm text-muted">No referral is past its due date without a reply.</p>
+      ) : (
+        <ul className="flex flex-col gap-3 text-sm">
+          {ministries.map((ministry) => (
+            <li key={ministry.ministryId}>
+              <details>
+                <summary className="cursor-pointer">
+                  <span className="font-medium">{ministry.name}</span>{" "}
+                  <span className="rounded-sm bg-accent-soft px-1.5 text-xs font-semibold text-accent">{ministry.items.length} overdue</span>
+                </summary>
+                <ul className="mt-1 list-disc pl-5">
+                  {ministry.items.map((item) => (
+                    <li key={item.referralId}>
+                      <Link href={editHref("Referral", item.referralId)} className="underline decoration-ink/30">{item.title}</Link>{" "}
+                      <span className="text-xs text-muted">due {item.dueOn.toISOString().slice(0, 10)}</span>
+                    </li>
+                  ))}
+                </ul>
+              </details>
             </li>
           ))}
         </ul>
@@ -68,7 +101,8 @@ const verbs: Record<string, string> = {
 };
 
 function describe(change: RecentChange): string {
-  return verbs[change.action] ?? change.action.split(".").pop() ?? change.action;
+  const verb = change.action.split(".").pop() ?? change.action;
+  return verbs[change.action] ?? ({ create: "created", update: "edited", publish: "published", unpublish: "unpublished", trash: "trashed", restore: "restored", restore_revision: "restored an old version of", submit_for_review: "sent for review", schedule: "scheduled", publish_scheduled: "published (scheduled)" } as Record<string, string>)[verb] ?? verb;
 }
 
 export function RecentChanges({ changes }: { changes: RecentChange[] }) {
@@ -81,10 +115,10 @@ export function RecentChanges({ changes }: { changes: RecentChange[] }) {
           {changes.map((change) => (
             <li key={change.id} className="py-2">
               <span className="font-medium">{change.actorName ?? "Someone"}</span> {describe(change)}{" "}
-              {change.entityType === "Submission" && change.entityId && change.entityTitle ? (
+              {change.entityType && isRecordType(change.entityType) && change.entityId && change.entityTitle ? (
                 <>
-                  submission{" "}
-                  <Link href={`/admin/submissions/${change.entityId}/edit`} className="underline decoration-ink/30">
+                  {RECORDS[change.entityType].label}{" "}
+                  <Link href={editHref(change.entityType, change.entityId)} className="underline decoration-ink/30">
                     {change.entityTitle}
                   </Link>
                 </>

@@ -17,6 +17,7 @@ const labels: Record<string, string> = {
   topicIds: "Topics",
   sources: "Sources",
   status: "Status",
+  publishAt: "Publish at",
   version: "Version",
 };
 

@@ -18,12 +18,15 @@ import {
   type SubmissionFormValues,
   type SubmissionInput,
 } from "@/lib/validation/submission";
+import { getLatestRecordAction } from "@/lib/actions/records";
+import { ConflictPanel } from "./conflict-panel";
 import { applyServerErrors, flattenErrors } from "./form-errors";
 import { SubmissionBasicsFields } from "./submission-basics-fields";
 import { compareSubmissionFields, submissionFieldLabel } from "./submission-field-labels";
 import { SubmissionPartiesField } from "./submission-parties-field";
 import { SubmissionSourcesField } from "./submission-sources-field";
-import { SubmissionStatusField } from "./submission-status-field";
+import { StatusField } from "./record-fields";
+import { RecordFormContext } from "./record-form";
 import { SubmissionTextFields } from "./submission-text-fields";
 import { SubmissionTopicsField } from "./submission-topics-field";
 import { useUnsavedChangesWarning } from "./use-unsaved-changes-warning";
@@ -64,12 +67,13 @@ export function SubmissionForm({ submissionId, initialValues, lookups, allowedSt
   const [formError, setFormError] = useState<string | null>(null);
   const [serverFailures, setServerFailures] = useState(0);
   const [leaving, setLeaving] = useState(false);
+  const [theirs, setTheirs] = useState<{ version: number; values: SubmissionFormValues } | null>(null);
   const methods = useForm<SubmissionFormValues, unknown, SubmissionInput>({
     resolver: zodResolver(submissionSchema),
     defaultValues: initialValues,
     mode: "onTouched",
   });
-  const { handleSubmit, getValues, setError, register, formState } = methods;
+  const { handleSubmit, getValues, setError, setValue, register, formState } = methods;
   const { errors, isDirty, isSubmitting, submitCount } = formState;
 
   useUnsavedChangesWarning(isDirty && !leaving && !readOnly);
@@ -90,6 +94,10 @@ export function SubmissionForm({ submissionId, initialValues, lookups, allowedSt
     if (!result.ok) {
       setFormError(result.formError ?? "Nothing was saved.");
       applyServerErrors(setError, result.fieldErrors);
+      if (submissionId && "code" in result && result.code === "conflict") {
+        const latest = await getLatestRecordAction({ type: "Submission", id: submissionId }).catch(() => null);
+        setTheirs(latest?.ok && latest.data ? { version: latest.data.version, values: latest.data.values as SubmissionFormValues } : null);
+      }
       setServerFailures((count) => count + 1);
       return;
     }
@@ -114,6 +122,20 @@ export function SubmissionForm({ submissionId, initialValues, lookups, allowedSt
               label: submissionFieldLabel(error.name),
               message: error.message,
             }))}
+          />
+        ) : null}
+        {theirs ? (
+          <ConflictPanel
+            mine={getValues()}
+            theirs={theirs.values}
+            theirVersion={theirs.version}
+            labels={Object.fromEntries(Object.keys(theirs.values).map((name) => [name, submissionFieldLabel(name)]))}
+            onUseTheirs={(name, value) => setValue(name as keyof SubmissionFormValues, value as never, { shouldDirty: true })}
+            onSaveOnTop={() => {
+              setValue("version", theirs.version, { shouldDirty: true });
+              setTheirs(null);
+              setFormError(`Your version now builds on version ${theirs.version}. Check the fields, then save again.`);
+            }}
           />
         ) : null}
         {conflict ? (
@@ -166,7 +188,9 @@ export function SubmissionForm({ submissionId, initialValues, lookups, allowedSt
           </Section>
 
           <Section title="Publication">
-            <SubmissionStatusField allowed={allowedStatuses} />
+            <RecordFormContext value={{ isNew: !submissionId }}>
+              <StatusField allowed={allowedStatuses} schedulable />
+            </RecordFormContext>
           </Section>
         </fieldset>
 

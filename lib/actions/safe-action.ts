@@ -12,7 +12,7 @@ import { AppError, type FieldErrors } from "@/lib/errors";
 
 export type ActionResult<T> =
   | { ok: true; data: T }
-  | { ok: false; formError?: string; fieldErrors?: FieldErrors };
+  | { ok: false; formError?: string; fieldErrors?: FieldErrors; code?: AppError["code"] };
 
 export const genericFailure = "Something went wrong on our side and nothing was saved. Please try again.";
 
@@ -25,8 +25,8 @@ export function toFieldErrors(error: z.ZodError): FieldErrors {
   return fieldErrors;
 }
 
-export function failureFrom(error: unknown): { ok: false; formError?: string; fieldErrors?: FieldErrors } {
-  if (error instanceof AppError) return { ok: false, formError: error.message, fieldErrors: error.fieldErrors };
+export function failureFrom(error: unknown): { ok: false; formError?: string; fieldErrors?: FieldErrors; code?: AppError["code"] } {
+  if (error instanceof AppError) return { ok: false, formError: error.message, fieldErrors: error.fieldErrors, code: error.code };
   console.error(error);
   return { ok: false, formError: genericFailure };
 }
@@ -48,5 +48,22 @@ export function authorizedAction<S extends z.ZodType, T>(
     } catch (error) {
       return failureFrom(error);
     }
+  };
+}
+
+/**
+ * The create and update actions of a record form built on defineRecord: the record type's write
+ * permission, the form's own schemas, and the data layer's checks again inside its transaction.
+ */
+export function recordFormActions<C extends z.ZodType, U extends z.ZodType, T>(options: {
+  permission: Permission;
+  create: { schema: C; run: (input: z.output<C>) => Promise<T> };
+  update: { schema: U; run: (id: string, input: z.output<U>) => Promise<T> };
+}) {
+  return {
+    create: authorizedAction({ schema: options.create.schema, permission: options.permission }, (input) => options.create.run(input)),
+    update: authorizedAction({ schema: options.update.schema, permission: options.permission }, (input) =>
+      options.update.run((input as { id: string }).id, input),
+    ),
   };
 }

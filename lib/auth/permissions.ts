@@ -18,9 +18,12 @@ export const canManageUsers: Permission = admin;
 export const canViewAuditLog: Permission = admin;
 export const canEmptyTrash: Permission = admin;
 
-/** Reporters edit what is not yet public; editors and admins edit anything. */
-export function canEditRecord(user: CurrentUser, status: PublicationStatus): boolean {
-  return editorial(user) || status === "DRAFT" || status === "IN_REVIEW";
+/**
+ * Reporters edit what is not yet public and not scheduled by an editor (a scheduled record is an
+ * editor's decision to publish); editors and admins edit anything.
+ */
+export function canEditRecord(user: CurrentUser, status: PublicationStatus, scheduled = false): boolean {
+  return editorial(user) || ((status === "DRAFT" || status === "IN_REVIEW") && !scheduled);
 }
 
 /** Whether `user` may move a record to `next`: reporters only between draft and review. */

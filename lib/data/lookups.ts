@@ -48,3 +48,54 @@ export async function getSubmissionLookups(): Promise<SubmissionLookups> {
     topics: topics.map((t) => ({ id: t.id, status: t.status, label: bilingual(t.nameEn, t.nameZh) })),
   };
 }
+
+export interface RecordLookups {
+  people: LookupOption[];
+  organizations: Array<LookupOption & { kind: OrganizationKind }>;
+  ministries: LookupOption[];
+  submissions: Array<LookupOption & { isComplex: boolean }>;
+  referrals: Array<LookupOption & { referredOn: string }>;
+}
+
+/** The choices of the referral, reply, membership and affiliation forms. */
+export async function getRecordLookups(): Promise<RecordLookups> {
+  await requirePermission(canDraft);
+  const notDeleted = { deletedAt: null };
+  const [people, organizations, submissions, referrals] = await Promise.all([
+    db.person.findMany({ where: notDeleted, orderBy: [{ nameEn: "asc" }, { id: "asc" }], select: { id: true, nameEn: true, nameZh: true, status: true } }),
+    db.organization.findMany({ where: notDeleted, orderBy: [{ nameEn: "asc" }, { id: "asc" }], select: { id: true, nameEn: true, nameZh: true, status: true, kind: true } }),
+    db.submission.findMany({
+      where: notDeleted,
+      orderBy: [{ session: { year: "desc" } }, { titleEn: "asc" }, { id: "asc" }],
+      take: 2000,
+      select: { id: true, titleEn: true, titleZh: true, officialNumber: true, body: true, status: true, isComplex: true, session: { select: { year: true } } },
+    }),
+    db.referral.findMany({
+      where: { ...notDeleted, submission: notDeleted },
+      orderBy: [{ referredOn: "desc" }, { id: "asc" }],
+      take: 2000,
+      select: {
+        id: true, status: true, referredOn: true,
+        ministry: { select: { nameEn: true } },
+        submission: { select: { titleEn: true, titleZh: true, officialNumber: true } },
+      },
+    }),
+  ]);
+  return {
+    people: people.map((p) => ({ id: p.id, status: p.status, label: bilingual(p.nameEn, p.nameZh) })),
+    organizations: organizations.map((o) => ({ id: o.id, kind: o.kind, status: o.status, label: bilingual(o.nameEn, o.nameZh) })),
+    ministries: organizations.filter((o) => o.kind === "MINISTRY").map((o) => ({ id: o.id, status: o.status, label: bilingual(o.nameEn, o.nameZh) })),
+    submissions: submissions.map((s) => ({
+      id: s.id,
+      status: s.status,
+      isComplex: s.isComplex,
+      label: `${s.session.year} ${s.body}${s.officialNumber ? ` No. ${s.officialNumber}` : ""}: ${s.titleEn ?? s.titleZh ?? "untitled"}`,
+    })),
+    referrals: referrals.map((r) => ({
+      id: r.id,
+      status: r.status,
+      referredOn: r.referredOn.toISOString().slice(0, 10),
+      label: `${r.submission.titleEn ?? r.submission.titleZh ?? "untitled"} → ${r.ministry.nameEn} (${r.referredOn.toISOString().slice(0, 10)})`,
+    })),
+  };
+}

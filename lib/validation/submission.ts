@@ -1,19 +1,12 @@
 import { z } from "zod";
 import { Body, PublicationStatus, TextProvenance } from "@/lib/generated/prisma/enums";
+import { draftStatuses, isIsoDay, optionalText, publishAtField } from "@/lib/validation/fields";
+
+export { draftStatuses, isIsoDay };
 
 // The one schema of the submission form. The react-hook-form resolver and the server actions both
 // parse with it, so the browser and the server can never disagree about what is valid. Text is
 // only trimmed: Chinese, emoji and any other character must round-trip exactly as typed.
-
-/** Trimmed text; empty becomes null. Accepts null/undefined too, for callers other than the form. */
-function optionalText(max: number, label: string) {
-  return z
-    .string()
-    .trim()
-    .max(max, `${label} is too long: at most ${max.toLocaleString("en")} characters.`)
-    .nullish()
-    .transform((value) => (value ? value : null));
-}
 
 export function isHttpUrl(value: string): boolean {
   let url: URL;
@@ -25,13 +18,6 @@ export function isHttpUrl(value: string): boolean {
   // A dotted host (example.org, 例子.中国 as punycode, an IP) or localhost: "https://news" is a typo.
   const hostOk = url.hostname === "localhost" || /^[^.]+(\.[^.]+)+$/.test(url.hostname);
   return (url.protocol === "http:" || url.protocol === "https:") && hostOk;
-}
-
-/** A real calendar day written YYYY-MM-DD, as <input type="date"> sends it. */
-export function isIsoDay(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
 export const partyKinds = ["person", "organization"] as const;
@@ -99,6 +85,8 @@ const submissionFieldsSchema = z.object({
     .transform((ids) => [...new Set(ids)]),
   sources: z.array(sourceSchema).max(50, "At most 50 sources."),
   status: z.enum(PublicationStatus, { error: "Choose a status." }),
+  /** A future time to publish at (editors only); empty publishes on save. */
+  publishAt: publishAtField,
   /** The version the form loaded; a save against an older one is refused as a conflict. */
   version: z.number().int().positive(),
 });
@@ -173,10 +161,7 @@ export type SourceFormValues = z.input<typeof sourceSchema>;
 /** Shown when the form's version is older than the saved row (the form offers the latest beside it). */
 export const submissionConflictMessage =
   "Someone else saved a newer version of this submission while you were editing. Nothing was saved: " +
-  "your changes are still in the form. Copy what you need, then reload the page to see their version.";
-
-/** Statuses a reporter may choose; editors and admins may choose any. */
-export const draftStatuses = ["DRAFT", "IN_REVIEW"] as const satisfies readonly PublicationStatus[];
+  "your changes are still in the form, shown beside theirs so you can merge.";
 
 export const emptySubmission: SubmissionFormValues = {
   sessionId: "",
@@ -197,6 +182,7 @@ export const emptySubmission: SubmissionFormValues = {
   topicIds: [],
   sources: [],
   status: "DRAFT",
+  publishAt: "",
   version: 1,
 };
 

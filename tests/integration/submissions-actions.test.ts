@@ -177,7 +177,7 @@ describe("updateSubmissionAction", () => {
     expect(first).toMatchObject({ ok: true, data: { version: 2 } });
 
     const stale = await updateSubmissionAction({ ...values(ctx, { titleEn: "Second editor's title" }), id, version: 1 });
-    expect(stale).toEqual({ ok: false, formError: conflictMessage, fieldErrors: {} });
+    expect(stale).toEqual({ ok: false, formError: conflictMessage, fieldErrors: {}, code: "conflict" });
     const row = await db.submission.findUniqueOrThrow({ where: { id } });
     expect(row).toMatchObject({ titleEn: "First editor's title", version: 2 });
     expect(await db.revision.count({ where: { entityId: id } })).toBe(2);

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { createSubmissionAction, updateSubmissionAction } from "@/lib/actions/submissions";
-import { getSubmissionForEdit, listSubmissionsForAdmin } from "@/lib/data/submissions";
+import { getSubmissionForEdit, listSubmissionsForAdmin } from "@/lib/data/submission-reads";
 import { db } from "@/lib/db";
 import { partyRef, type CreateSubmissionFormValues } from "@/lib/validation/submission";
 import { actAs } from "@/tests/support/acting-user";

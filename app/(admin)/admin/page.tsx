@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { RecentChanges, ReviewQueue, StatusCounts } from "@/components/admin/dashboard-panels";
+import { OverdueReplies, RecentChanges, ReviewQueue, StatusCounts } from "@/components/admin/dashboard-panels";
 import { getDashboard } from "@/lib/data/dashboard";
 
 export const metadata: Metadata = { title: "Dashboard" };
@@ -15,9 +15,13 @@ export default async function DashboardPage() {
           New submission
         </Link>
       </div>
-      <StatusCounts counts={dashboard.counts} />
+      <section aria-labelledby="submission-counts" className="flex flex-col gap-2">
+        <h2 id="submission-counts" className="text-sm font-semibold uppercase tracking-wide text-muted">Submissions by status</h2>
+        <StatusCounts counts={dashboard.counts} />
+      </section>
       <div className="grid gap-6 lg:grid-cols-2">
         <ReviewQueue items={dashboard.inReview} />
+        <OverdueReplies ministries={dashboard.overdue} />
         <RecentChanges changes={dashboard.recentChanges} />
       </div>
     </div>

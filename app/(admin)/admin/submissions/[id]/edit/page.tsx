@@ -1,6 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { EditLockBanner } from "@/components/admin/edit-lock-banner";
+import { DeleteRecordButton } from "@/components/admin/delete-record-button";
+import { CorrectionsPanel } from "@/components/admin/corrections-panel";
+import { listCorrections } from "@/lib/data/corrections";
+import { RelatedRecords } from "@/components/admin/related-records";
 import { SavedNotice } from "@/components/admin/saved-notice";
 import { StatusBadge } from "@/components/admin/status-badge";
 import { When } from "@/components/admin/when";
@@ -8,8 +13,9 @@ import { SubmissionForm } from "@/components/forms/submission-form";
 import { canPublish } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getSubmissionLookups } from "@/lib/data/lookups";
-import { getSubmissionForEdit } from "@/lib/data/submissions";
+import { getSubmissionForEdit } from "@/lib/data/submission-reads";
 import { PublicationStatus } from "@/lib/generated/prisma/enums";
+import { historyHref } from "@/lib/records/types";
 import { draftStatuses } from "@/lib/validation/submission";
 
 export const metadata: Metadata = { title: "Edit submission" };
@@ -32,6 +38,7 @@ export default async function EditSubmissionPage({ params, searchParams }: EditP
 
   return (
     <div className="flex flex-col gap-5">
+      <div className="flex flex-wrap items-start justify-between gap-4">
       <div>
         <Link href="/admin/submissions" className="text-sm text-muted underline">
           ← All submissions
@@ -46,6 +53,10 @@ export default async function EditSubmissionPage({ params, searchParams }: EditP
           <span>
             Last saved <When date={submission.updatedAt} />
           </span>
+          <span aria-hidden="true">·</span>
+          <Link href={historyHref("Submission", submission.id)} className="text-accent underline">
+            History
+          </Link>
           {publicHref ? (
             <>
               <span aria-hidden="true">·</span>
@@ -56,12 +67,24 @@ export default async function EditSubmissionPage({ params, searchParams }: EditP
           ) : null}
         </p>
       </div>
+      {submission.canEdit ? <DeleteRecordButton type="Submission" id={submission.id} version={submission.version} /> : null}
+      </div>
+      {submission.canEdit ? <EditLockBanner type="Submission" id={submission.id} /> : null}
       {saved === "created" || saved === "updated" ? <SavedNotice saved={saved} publicHref={publicHref} /> : null}
       {readOnly ? (
         <p className="rounded-md border border-rule bg-card p-4 text-sm">
-          This submission is published, so only an editor can change it. Ask an editor if something needs fixing.
+          This submission is {submission.values.publishAt ? "scheduled for publication" : "published"}, so only an editor can change it. Ask an editor if something needs fixing.
         </p>
       ) : null}
+      {submission.status === "PUBLISHED" ? (
+        <CorrectionsPanel
+          type="Submission"
+          id={submission.id}
+          canAdd={Boolean(user && canPublish(user))}
+          corrections={(await listCorrections("Submission", submission.id)).map((c) => ({ id: c.id, note: c.note, correctedOn: c.correctedOn.toISOString().slice(0, 10) }))}
+        />
+      ) : null}
+      <RelatedRecords type="Submission" id={submission.id} />
       <SubmissionForm
         // A new version (after a save) remounts the form with what the server now holds.
         key={submission.version}
