@@ -1,4 +1,4 @@
-import { updateTag } from "next/cache";
+import { revalidatePath, updateTag } from "next/cache";
 
 // Public pages read through Next's data cache (lib/data/public/cached.ts), tagged here. A change
 // a reader can see (publish, unpublish, edit of a published record or of anything it shows) must
@@ -18,4 +18,14 @@ export const PUBLIC_DATA_TAG = "public-data";
  */
 export function expirePublicData(): void {
   updateTag(PUBLIC_DATA_TAG);
+}
+
+/**
+ * What every server action calls after a successful write: cached public reads expire, and so do
+ * rendered pages. Calling it for a change readers cannot see costs one cache refill, which is
+ * cheaper than a rule about which changes are public that someone forgets.
+ */
+export function refreshPublicPages(): void {
+  expirePublicData();
+  revalidatePath("/", "layout");
 }

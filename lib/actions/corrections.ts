@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { refreshPublicPages } from "@/lib/cache-tags";
 import { authorizedAction } from "@/lib/actions/safe-action";
 import { canPublish } from "@/lib/auth/permissions";
 import { addCorrection } from "@/lib/data/corrections";
@@ -12,6 +12,6 @@ const add = authorizedAction({ schema: correctionSchema, permission: canPublish 
 
 export async function addCorrectionAction(input: CorrectionFormValues) {
   const result = await add(input);
-  if (result.ok) revalidatePath("/", "layout");
+  if (result.ok) refreshPublicPages();
   return result;
 }

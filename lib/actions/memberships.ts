@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { refreshPublicPages } from "@/lib/cache-tags";
 import { recordFormActions, type ActionResult } from "@/lib/actions/safe-action";
 import { writePermission, type SavedRecord } from "@/lib/data/records/define-record";
 import { membershipRecord } from "@/lib/data/memberships";
@@ -16,12 +16,12 @@ const actions = recordFormActions({
 
 export async function createMembershipAction(input: Omit<MembershipFormValues, "version">): Promise<ActionResult<SavedRecord>> {
   const result = await actions.create(input);
-  if (result.ok) revalidatePath("/", "layout");
+  if (result.ok) refreshPublicPages();
   return result;
 }
 
 export async function updateMembershipAction(input: MembershipFormValues & { id: string }): Promise<ActionResult<SavedRecord>> {
   const result = await actions.update(input);
-  if (result.ok) revalidatePath("/", "layout");
+  if (result.ok) refreshPublicPages();
   return result;
 }

@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { refreshPublicPages } from "@/lib/cache-tags";
 import { recordFormActions, type ActionResult } from "@/lib/actions/safe-action";
 import { writePermission, type SavedRecord } from "@/lib/data/records/define-record";
 import { organizationRecord } from "@/lib/data/organizations";
@@ -16,12 +16,12 @@ const actions = recordFormActions({
 
 export async function createOrganizationAction(input: Omit<OrganizationFormValues, "version">): Promise<ActionResult<SavedRecord>> {
   const result = await actions.create(input);
-  if (result.ok) revalidatePath("/", "layout");
+  if (result.ok) refreshPublicPages();
   return result;
 }
 
 export async function updateOrganizationAction(input: OrganizationFormValues & { id: string }): Promise<ActionResult<SavedRecord>> {
   const result = await actions.update(input);
-  if (result.ok) revalidatePath("/", "layout");
+  if (result.ok) refreshPublicPages();
   return result;
 }

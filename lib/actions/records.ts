@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { refreshPublicPages } from "@/lib/cache-tags";
 import { authorizedAction, type ActionResult } from "@/lib/actions/safe-action";
 import { canDraft, canEmptyTrash } from "@/lib/auth/permissions";
 import type { SavedRecord } from "@/lib/data/records/define-record";
@@ -21,7 +21,7 @@ const restore = authorizedAction({ schema: restoreRevisionSchema, permission: ca
 );
 
 function refreshed<T>(result: ActionResult<T>): ActionResult<T> {
-  if (result.ok) revalidatePath("/", "layout");
+  if (result.ok) refreshPublicPages();
   return result;
 }
 

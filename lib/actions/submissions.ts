@@ -1,7 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { expirePublicData } from "@/lib/cache-tags";
+import { refreshPublicPages } from "@/lib/cache-tags";
 import { authorizedAction, type ActionResult } from "@/lib/actions/safe-action";
 import { canDraft, canPublish } from "@/lib/auth/permissions";
 import type { CurrentUser } from "@/lib/auth/roles";
@@ -35,21 +34,15 @@ const update = authorizedAction({ schema: updateSubmissionSchema, permission: ca
   return updateSubmission(id, fields);
 });
 
-/** Cached public reads (lib/cache-tags.ts) and rendered pages both expire, so readers see the change. */
-function invalidateAfterWrite(): void {
-  expirePublicData();
-  revalidatePath("/", "layout");
-}
-
 export async function createSubmissionAction(input: CreateSubmissionFormValues): Promise<ActionResult<SavedSubmission>> {
   const result = await create(input);
   // After the try/catch inside authorizedAction: the public list and pages show the change at once.
-  if (result.ok) invalidateAfterWrite();
+  if (result.ok) refreshPublicPages();
   return result;
 }
 
 export async function updateSubmissionAction(input: UpdateSubmissionFormValues): Promise<ActionResult<SavedSubmission>> {
   const result = await update(input);
-  if (result.ok) invalidateAfterWrite();
+  if (result.ok) refreshPublicPages();
   return result;
 }
