@@ -1,25 +1,18 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser, newAppPage, saveScreenshot } from "./support/browser";
+import { signInAs } from "./support/sign-in";
 
 // The back office in a real browser: an editor logs a submission with its referral and reply, a
 // reporter drafts and an editor publishes, and two editors collide on one record. Every record
 // here is synthetic and named so. Screenshots of each admin screen go to tests/e2e/screenshots/.
 
-const accounts = {
-  admin: ["admin@example.org", "Demo-Admin-2022!"],
-  editor: ["editor@example.org", "Demo-Editor-2022!"],
-  reporter: ["reporter@example.org", "Demo-Reporter-2022!"],
-} as const;
+const roles = { admin: "ADMIN", editor: "EDITOR", reporter: "REPORTER" } as const;
 
-async function signIn(browser: Browser, who: keyof typeof accounts): Promise<Page> {
+async function signIn(browser: Browser, who: keyof typeof roles): Promise<Page> {
   const page = await newAppPage(browser);
   page.on("dialog", (dialog) => void dialog.accept());
-  await page.goto("/login");
-  await page.fill("#email", accounts[who][0]);
-  await page.fill("#password", accounts[who][1]);
-  await page.click("button[type=submit]");
-  await page.waitForURL((url) => !url.pathname.startsWith("/login"));
+  await signInAs(page, roles[who]);
   return page;
 }
 

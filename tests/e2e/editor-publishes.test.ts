@@ -1,22 +1,15 @@
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { demoUsers } from "@/lib/seed/demo-users";
 import { launchBrowser, newAppPage, saveScreenshot } from "./support/browser";
+import { demoAccount, signInAs, submitSignIn } from "./support/sign-in";
 
 // The first vertical slice as staff and readers use it: an editor signs in, logs a submission
 // (after a refused attempt that keeps what they typed), publishes it, and a reader finds it.
 
-const editor = demoUsers.find((user) => user.role === "EDITOR")!;
+const editor = demoAccount("EDITOR");
 const tag = Date.now().toString(36);
 const titleEn = `Synthetic e2e submission ${tag}: charging piles for every county`;
 const titleZh = `合成测试建议 ${tag}：县县通充电桩 🚗`;
-
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto("/login");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-}
 
 describe("an editor publishes a submission that readers then find", () => {
   let browser: Browser;
@@ -31,7 +24,7 @@ describe("an editor publishes a submission that readers then find", () => {
 
   it("refuses a wrong password with one generic message", async () => {
     const page = await newAppPage(browser);
-    await signIn(page, editor.email, "Not-the-password-1");
+    await submitSignIn(page, editor.email, "Not-the-password-1");
     const alert = page.locator("form [role=alert]");
     await expect.poll(() => alert.innerText()).toBe("Email or password is incorrect.");
     expect(new URL(page.url()).pathname).toBe("/login");
@@ -40,8 +33,8 @@ describe("an editor publishes a submission that readers then find", () => {
 
   it("signs in, is refused on bad input without losing it, then publishes", async () => {
     const page = await newAppPage(browser);
-    await signIn(page, editor.email, editor.password);
-    await page.waitForURL((url) => url.pathname === "/admin");
+    await signInAs(page, "EDITOR");
+    expect(new URL(page.url()).pathname).toBe("/admin");
 
     await page.goto("/admin/submissions/new");
     await page.getByLabel("Title in English").fill(titleEn);

@@ -1,6 +1,7 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appUrl, launchBrowser, newAppPage, saveScreenshot } from "./support/browser";
+import { signInAs } from "./support/sign-in";
 import { SYNTHETIC } from "./support/synthetic";
 
 // Public pages are served from the data cache; an editor's save expires it, so the change shows on
@@ -29,13 +30,9 @@ describe("public pages after an edit", () => {
     expect(await titleOf(`/submissions/${slug}`)).toBe("Synthetic submission 2 for browser tests");
 
     const page = await newAppPage(browser);
-    await page.goto("/login");
-    await page.locator("#email").fill("editor@example.org");
-    await page.locator("#password").fill("Demo-Editor-2022!");
-    await page.locator("form button[type=submit]").click();
-    await page.waitForURL(/\/admin/);
+    await signInAs(page, "EDITOR");
     await page.goto("/admin/submissions");
-    await page.getByRole("link", { name: "Synthetic submission 2 for browser tests" }).click();
+    await page.getByRole("link", { name: "Synthetic submission 2 for browser tests", exact: true }).click();
     await page.waitForURL(/\/edit/);
     const newTitle = "Synthetic submission 2, retitled by the freshness test";
     await page.getByLabel("Title in English").fill(newTitle);
