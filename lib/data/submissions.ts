@@ -7,6 +7,7 @@ import { db } from "@/lib/db";
 import { AppError, ForbiddenError, type FieldErrors } from "@/lib/errors";
 import { BODY_LABELS } from "@/lib/format/labels";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { reindexSubmission } from "@/lib/search/reindex";
 import type { Body, PublicationStatus } from "@/lib/generated/prisma/enums";
 import { submissionSlug, uniqueSlug } from "@/lib/slug";
 import {
@@ -223,6 +224,7 @@ export async function createSubmission(input: CreateSubmissionInput): Promise<Sa
         select: { id: true },
       });
       await writeRelations(tx, row.id, input);
+      await reindexSubmission(tx, row.id);
       return recordSave(tx, user, row.id, auditAction(null, input.status), null);
     }, txOptions);
   } catch (error) {
@@ -256,6 +258,8 @@ export async function updateSubmission(id: string, input: SubmissionInput): Prom
       await tx.submissionTopic.deleteMany({ where: { submissionId: id } });
       await tx.citation.deleteMany({ where: { submissionId: id } });
       await writeRelations(tx, id, input);
+      // Same transaction: a published edit is searchable the moment it commits, an unpublished one gone.
+      await reindexSubmission(tx, id);
       return recordSave(tx, user, id, auditAction(before.status, input.status), before);
     }, txOptions);
   } catch (error) {
