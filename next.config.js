@@ -9,6 +9,8 @@ const nextConfig = {
     "@prisma/adapter-pg",
     "pg",
     "bcryptjs",
+    // Its dictionary is megabytes of data: load it from node_modules rather than bundle it.
+    "pinyin-pro",
   ],
   poweredByHeader: false,
   typedRoutes: false,

@@ -4,6 +4,7 @@ import { Zh } from "@/components/ui/zh";
 const navItems = [
   { href: "/", label: "Latest session" },
   { href: "/submissions", label: "Submissions" },
+  { href: "/search", label: "Search" },
 ];
 
 // Server-rendered and without active-link state: knowing the current path would need a client

@@ -45,7 +45,7 @@ export interface SearchHit {
   href: string;
   title: Segment[];
   titleZh: Segment[] | null;
-  subtitle: string | null;
+  subtitle: Segment[] | null;
   passage: Segment[] | null;
   year: number | null;
   exact: boolean;
@@ -76,7 +76,7 @@ function toHit(row: SearchRow, terms: ReturnType<typeof parseQuery>["highlight"]
     href: row.href,
     title: highlight(row.title, terms),
     titleZh: row.titleZh ? highlight(row.titleZh, terms) : null,
-    subtitle: row.subtitle,
+    subtitle: row.subtitle ? highlight(row.subtitle, terms) : null,
     passage: passage?.segments ?? null,
     year: row.year,
     exact: row.exact,
@@ -96,14 +96,21 @@ export async function searchIn(client: Client, params: SearchParams): Promise<Se
   if (parsed.groups.length === 0) return { ...empty, searched: false };
   const size = params.type ? SEARCH_PAGE_SIZE : SEARCH_OVERVIEW_SIZE;
   const offset = params.type ? (params.page - 1) * size : 0;
-  const rows = await runSearch(client, parsed, { year: params.year, body: params.body, kind: params.type }, { offset, limit: size });
+  const filters = { year: params.year, body: params.body, kind: params.type };
+  let page = params.page;
+  let rows = await runSearch(client, parsed, filters, { offset, limit: size });
+  // A page past the end (an old link after unpublishing): show the first page instead.
+  if (rows.length === 0 && page > 1) {
+    page = 1;
+    rows = await runSearch(client, parsed, filters, { offset: 0, limit: size });
+  }
   const groups = searchKinds.flatMap((kind): SearchGroup[] => {
     const mine = rows.filter((row) => row.kind === kind);
     return mine.length > 0 ? [{ kind, total: mine[0].total, hits: mine.map((row) => toHit(row, parsed.highlight)) }] : [];
   });
   const total = groups.reduce((sum, group) => sum + group.total, 0);
   const pageCount = params.type ? Math.max(1, Math.ceil(total / size)) : 1;
-  return { query: parsed.text, searched: true, groups, total, page: params.page, pageCount };
+  return { query: parsed.text, searched: true, groups, total, page, pageCount };
 }
 
 export interface Suggestion {
