@@ -12,6 +12,7 @@ export function searchHref(params: Partial<SearchParams>): string {
   return text ? `/search?${text}` : "/search";
 }
 
-export function formatCount(count: number): string {
-  return `${count.toLocaleString("en-US")} result${count === 1 ? "" : "s"}`;
+/** "1 result", "12 results", "200+ results" when the count was capped. */
+export function formatCount(count: number, more = false): string {
+  return `${count.toLocaleString("en-US")}${more ? "+" : ""} result${count === 1 && !more ? "" : "s"}`;
 }

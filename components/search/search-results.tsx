@@ -51,7 +51,7 @@ export function SearchResults({ groups, params }: SearchResultsProps) {
           <section key={group.kind} aria-labelledby={headingId} className="grid gap-1">
             <h2 id={headingId} className="flex items-baseline gap-3 text-xl font-bold">
               {label}
-              <span className="text-sm font-medium text-muted">{formatCount(group.total)}</span>
+              <span className="text-sm font-medium text-muted">{formatCount(group.total, group.more)}</span>
             </h2>
             <ol className="divide-y divide-rule border-y border-rule">
               {group.hits.map((hit) => (
@@ -61,7 +61,8 @@ export function SearchResults({ groups, params }: SearchResultsProps) {
             {!params.type && group.total > group.hits.length && (
               <p className="pt-2 text-sm">
                 <Link href={searchHref({ ...params, type: group.kind, page: 1 })} className="font-medium underline hover:text-accent">
-                  All {group.total.toLocaleString("en-US")} {label.toLowerCase()}
+                  {group.more ? `The first ${group.total.toLocaleString("en-US")}` : `All ${group.total.toLocaleString("en-US")}`}{" "}
+                  {label.toLowerCase()}
                 </Link>
               </p>
             )}

@@ -1,6 +1,6 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Body } from "@/lib/generated/prisma/enums";
-import type { SearchKind } from "@/lib/search/document";
+import { kindCodes, recencyBucket, recordKinds, type SearchKind } from "@/lib/search/document";
 import type { ParsedQuery } from "@/lib/search/query";
 import { compactKey } from "@/lib/search/text";
 
@@ -20,25 +20,56 @@ export interface SearchFilters {
   kind?: SearchKind;
 }
 
-function matchSql(parsed: ParsedQuery): Prisma.Sql {
-  const groups = parsed.groups.map((group) => {
-    const alternatives = group.alternatives.map((alternative) => {
-      const tokens = Prisma.sql`d."tokens" @> ${alternative.tokens}::text[]`;
-      if (!alternative.recheck) return tokens;
-      return Prisma.sql`(${tokens} AND ${recheckColumns[alternative.recheck.column]} LIKE ${alternative.recheck.pattern} ESCAPE '\\')`;
+type Alternative = ParsedQuery["groups"][number]["alternatives"][number];
+
+/** Drops alternatives that another, looser one already covers ({charg, station} when {charg} is there). */
+function prune(alternatives: Alternative[]): Alternative[] {
+  return alternatives.filter((alternative, index) => {
+    const tokens = new Set(alternative.tokens);
+    return !alternatives.some((other, otherIndex) => {
+      if (other === alternative || other.recheck || !other.tokens.every((token) => tokens.has(token))) return false;
+      // Looser (fewer tokens or no recheck), or the same and listed earlier.
+      return other.tokens.length < tokens.size || Boolean(alternative.recheck) || otherIndex < index;
     });
-    return Prisma.sql`(${Prisma.join(alternatives, " OR ")})`;
+  });
+}
+
+/**
+ * The match for one kind: every group, each an OR of its alternatives. Single-token alternatives
+ * become one overlap test (one index probe); all tokens carry the kind's code and the filters.
+ */
+function matchSql(parsed: ParsedQuery, kind: SearchKind, filters: SearchFilters): Prisma.Sql {
+  const code = kindCodes[kind];
+  const scope = scopeOf(kind, filters);
+  const prefix = (tokens: string[]) => [...tokens, ...scope].map((token) => `${code}|${token}`);
+  const groups = parsed.groups.map((group) => {
+    const alternatives = prune(group.alternatives);
+    const singles = alternatives.filter((alternative) => alternative.tokens.length === 1 && !alternative.recheck);
+    const parts: Prisma.Sql[] = [];
+    if (singles.length > 0) {
+      const any = Prisma.sql`d."tokens" && ${singles.map((alternative) => `${code}|${alternative.tokens[0]}`)}::text[]`;
+      parts.push(scope.length > 0 ? Prisma.sql`(${any} AND d."tokens" @> ${prefix([])}::text[])` : any);
+    }
+    for (const alternative of alternatives) {
+      if (singles.includes(alternative)) continue;
+      const tokens = Prisma.sql`d."tokens" @> ${prefix(alternative.tokens)}::text[]`;
+      parts.push(alternative.recheck
+        ? Prisma.sql`(${tokens} AND ${recheckColumns[alternative.recheck.column]} LIKE ${alternative.recheck.pattern} ESCAPE '\\')`
+        : tokens);
+    }
+    return Prisma.sql`(${Prisma.join(parts, " OR ")})`;
   });
   return Prisma.join(groups, " AND ");
 }
 
-function filterSql(filters: SearchFilters): Prisma.Sql {
-  const parts: Prisma.Sql[] = [];
-  // People, organizations and topics have no year or body: the filters narrow the records only.
-  if (filters.year) parts.push(Prisma.sql`(d."year" IS NULL OR d."year" = ${filters.year})`);
-  if (filters.body) parts.push(Prisma.sql`(d."body" IS NULL OR d."body"::text = ${filters.body})`);
-  if (filters.kind) parts.push(Prisma.sql`d."kind" = ${filters.kind}`);
-  return parts.length > 0 ? Prisma.sql` AND ${Prisma.join(parts, " AND ")}` : Prisma.empty;
+/** The filters, where the kind has a year and a body (people and topics have neither). */
+function scopeOf(kind: SearchKind, filters: SearchFilters): string[] {
+  const scope: string[] = [];
+  if (recordKinds.includes(kind)) {
+    if (filters.year) scope.push(`y:${filters.year}`);
+    if (filters.body) scope.push(`b:${filters.body.toLowerCase()}`);
+  }
+  return scope;
 }
 
 export interface SearchRow {
@@ -55,37 +86,141 @@ export interface SearchRow {
   sortAt: Date;
   exact: boolean;
   rank: number;
+  /** Matches of this kind, counted up to SEARCH_COUNT_CAP + 1. */
   total: number;
 }
 
 /**
+ * Matches are counted up to this many per kind ("200+"), and only the first this many can be paged
+ * through: beyond that a reader refines the query. It bounds the rows any search reads.
+ */
+export const SEARCH_COUNT_CAP = 200;
+/** Recency windows tried for a broad query, in buckets (about a month each); then everything. */
+const WINDOWS = [2, 8, 32];
+
+export const searchKindsAll: readonly SearchKind[] = [
+  "submission", "person", "organization", "ministry", "topic", "reply", "angle", "note",
+];
+
+interface Hit {
+  id: string;
+  kind: SearchKind;
+  sortAt: Date;
+}
+
+/** Exact title or name matches first, then the newest, then the id in code-unit ("C") order. */
+function rank(exact: Set<string>) {
+  return (a: Hit, b: Hit) =>
+    Number(exact.has(b.id)) - Number(exact.has(a.id)) ||
+    b.sortAt.getTime() - a.sortAt.getTime() ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+type Transactional = { $transaction<R>(work: (tx: Queryable) => Promise<R>, options?: { maxWait?: number; timeout?: number }): Promise<R> };
+export type SearchDb = Queryable & Transactional;
+
+/**
  * The first `limit` results of each kind after `offset` (or of one kind when filters.kind is set),
- * with how many of that kind matched in all.
+ * with how many of that kind matched (capped at SEARCH_COUNT_CAP + 1).
+ *
+ * 1. Per kind, the ids of up to CAP + 1 matches (one statement for all kinds), and the exact matches.
+ *    A kind with at most CAP matches is then ranked in full, in memory.
+ * 2. A kind with more is "broad": only its newest recency buckets are read, widening until they
+ *    hold enough matches (every document of a later bucket is newer than any of an earlier one).
+ * 3. The display columns of the chosen rows only.
+ * All in one transaction that forbids sequential scans: the cost model cannot see that checking a
+ * token array row by row is expensive (the array must be detoasted), and on a large table such a
+ * "cheap" scan took seconds where the GIN index takes milliseconds.
  */
 export async function runSearch(
-  db: Queryable,
+  db: SearchDb,
   parsed: ParsedQuery,
   filters: SearchFilters,
   window: { offset: number; limit: number },
 ): Promise<SearchRow[]> {
   if (parsed.groups.length === 0) return [];
-  return db.$queryRaw<SearchRow[]>(Prisma.sql`
-    WITH ranked AS (
-      SELECT d."id", d."kind",
-             d."tokens" @> ARRAY[${parsed.exactToken}]::text[] AS "exact",
-             row_number() OVER (
-               PARTITION BY d."kind"
-               ORDER BY (d."tokens" @> ARRAY[${parsed.exactToken}]::text[]) DESC, d."sortAt" DESC, d."id" COLLATE "C"
-             ) AS "rank",
-             count(*) OVER (PARTITION BY d."kind") AS "total"
-      FROM "SearchDocument" d
-      WHERE ${matchSql(parsed)}${filterSql(filters)}
-    )
-    SELECT d."id", d."kind", d."entityId", d."href", d."title", d."titleZh", d."subtitle", d."content",
-           d."year", d."body"::text AS "body", d."sortAt", r."exact", r."rank"::int AS "rank", r."total"::int AS "total"
-    FROM ranked r JOIN "SearchDocument" d ON d."id" = r."id"
-    WHERE r."rank" > ${window.offset} AND r."rank" <= ${window.offset + window.limit}
-    ORDER BY r."kind" COLLATE "C", r."rank"`);
+  const kinds = filters.kind ? [filters.kind] : searchKindsAll;
+  const need = Math.min(window.offset + window.limit, SEARCH_COUNT_CAP);
+  return db.$transaction(async (tx) => {
+    await tx.$queryRaw(Prisma.sql`SELECT set_config('enable_seqscan', 'off', true)`);
+    const exactTokens = kinds.map((kind) => `${kindCodes[kind]}|${parsed.exactToken}`);
+    const first = await tx.$queryRaw<Array<Hit & { exact: boolean }>>(Prisma.sql`
+      ${Prisma.join(kinds.map((kind) => Prisma.sql`(
+        SELECT d."id", ${kind}::text AS "kind", d."sortAt", false AS "exact" FROM "SearchDocument" d
+        WHERE ${matchSql(parsed, kind, filters)} LIMIT ${SEARCH_COUNT_CAP + 1})`), " UNION ALL ")}
+      UNION ALL (SELECT d."id", d."kind", d."sortAt", true AS "exact" FROM "SearchDocument" d
+        WHERE d."tokens" && ${exactTokens}::text[] LIMIT 100)`);
+
+    const exactCandidates = first.filter((hit) => hit.exact);
+    const chosen = new Map<SearchKind, { hits: Hit[]; total: number; exact: Set<string> }>();
+    const broad: SearchKind[] = [];
+    for (const kind of kinds) {
+      const hits = first.filter((hit) => !hit.exact && hit.kind === kind);
+      if (hits.length === 0) continue;
+      const ids = new Set(hits.map((hit) => hit.id));
+      const exact = new Set(exactCandidates.filter((hit) => hit.kind === kind).map((hit) => hit.id));
+      if (hits.length <= SEARCH_COUNT_CAP) {
+        // Exact only when it also matches the query (and the filters).
+        for (const id of exact) if (!ids.has(id)) exact.delete(id);
+        chosen.set(kind, { hits: hits.sort(rank(exact)), total: hits.length, exact });
+      } else {
+        chosen.set(kind, { hits: [], total: hits.length, exact });
+        broad.push(kind);
+      }
+    }
+
+    let attempt = 0;
+    let todo = broad;
+    while (todo.length > 0) {
+      const size = attempt < WINDOWS.length ? WINDOWS[attempt] : null;
+      const newest = await tx.$queryRaw<Array<{ kind: SearchKind; newest: Date | null }>>(Prisma.join(
+        todo.map((kind) => Prisma.sql`SELECT ${kind}::text AS "kind", (SELECT max(d."sortAt") FROM "SearchDocument" d WHERE d."kind" = ${kind}) AS "newest"`),
+        " UNION ALL ",
+      ));
+      const found = await tx.$queryRaw<Array<Hit & { exact: boolean }>>(Prisma.join(todo.map((kind) => {
+        const entry = chosen.get(kind)!;
+        const latest = newest.find((row) => row.kind === kind)?.newest;
+        let where = matchSql(parsed, kind, filters);
+        if (size !== null && latest) {
+          const buckets = Array.from({ length: size }, (_, i) => `${kindCodes[kind]}|t:${recencyBucket(latest) - i}`);
+          const exactIds = [...entry.exact];
+          where = Prisma.sql`((${where}) AND (d."tokens" && ${buckets}::text[] OR d."id" = ANY(${exactIds}::text[])))`;
+        }
+        return Prisma.sql`(SELECT d."id", ${kind}::text AS "kind", d."sortAt", d."id" = ANY(${[...entry.exact]}::text[]) AS "exact"
+          FROM "SearchDocument" d WHERE ${where}
+          ORDER BY d."id" = ANY(${[...entry.exact]}::text[]) DESC, d."sortAt" DESC, d."id" COLLATE "C" LIMIT ${need})`;
+      }), " UNION ALL "));
+      const retry: SearchKind[] = [];
+      for (const kind of todo) {
+        const entry = chosen.get(kind)!;
+        const hits = found.filter((hit) => hit.kind === kind);
+        if (size !== null && hits.length < need) {
+          retry.push(kind);
+          continue;
+        }
+        entry.exact = new Set(hits.filter((hit) => hit.exact).map((hit) => hit.id));
+        entry.hits = hits.sort(rank(entry.exact));
+      }
+      todo = retry;
+      attempt++;
+    }
+
+    const page = [...chosen.entries()].flatMap(([kind, entry]) =>
+      entry.hits.slice(window.offset, window.offset + window.limit).map((hit, index) => ({
+        id: hit.id, kind, exact: entry.exact.has(hit.id), rank: window.offset + index + 1, total: entry.total,
+      })),
+    );
+    if (page.length === 0) return [];
+    const rows = await tx.$queryRaw<Array<Omit<SearchRow, "rank" | "total" | "exact">>>(Prisma.sql`
+      SELECT d."id", d."kind", d."entityId", d."href", d."title", d."titleZh", d."subtitle", d."content",
+             d."year", d."body"::text AS "body", d."sortAt"
+      FROM "SearchDocument" d WHERE d."id" = ANY(${page.map((hit) => hit.id)}::text[])`);
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return page.flatMap((hit) => {
+      const row = byId.get(hit.id);
+      return row ? [{ ...row, kind: hit.kind, exact: hit.exact, rank: hit.rank, total: hit.total }] : [];
+    });
+  }, { maxWait: 10_000, timeout: 20_000 });
 }
 
 export interface SuggestRow {

@@ -32,7 +32,7 @@ describe("normalizing and tokenizing", () => {
       kind: "person", entityId: "p", href: "/people/p", title: "Ma Huateng", content: "", sortAt: new Date(0),
       fields: [{ text: "Ma Huateng", title: true, name: true }, { text: "马化腾", title: true, name: true }, { text: "Pony Ma", title: true, name: true }],
     });
-    for (const token of ["p:mahua", "p:huateng", "n:ponyma", "x:mahuateng", "x:马化腾", "马化"]) expect(row.tokens).toContain(token);
+    for (const token of ["p:mahua", "p:huateng", "n:ponyma", "x:mahuateng", "x:马化腾", "马化"]) expect(row.tokens).toContain(`p|${token}`);
     for (const prefix of ["s:mahu", "s:马化", "s:pony", "s:hua"]) expect(row.prefixes).toContain(prefix);
     expect(row.pinyin).toBe("mahuateng");
   });

@@ -60,9 +60,10 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
       ) : (
         <section aria-label="Search results" className="grid gap-4">
           <p className="text-sm text-muted" role="status">
-            {formatCount(outcome.total)}
+            {formatCount(outcome.total, outcome.more)}
             {kindLabel ? ` in ${kindLabel}` : ""}
             {params.year || params.body ? " (filters apply to submissions, replies, angles and notes)" : ""}
+            {outcome.more ? ". Only the first 200 of each kind are listed: add a word to narrow the search" : ""}
             {params.type && (
               <>
                 {" · "}

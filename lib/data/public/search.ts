@@ -4,7 +4,7 @@ import type { Body } from "@/lib/generated/prisma/enums";
 import type { SearchKind } from "@/lib/search/document";
 import { highlight, snippet, type Segment } from "@/lib/search/highlight";
 import { cleanQuery, parseQuery } from "@/lib/search/query";
-import { runSearch, runSuggest, type SearchRow, type SuggestRow } from "@/lib/search/sql";
+import { runSearch, runSuggest, SEARCH_COUNT_CAP, type SearchDb, type SearchRow, type SuggestRow } from "@/lib/search/sql";
 import { parseBody, parsePage, parseYear } from "@/lib/data/public/submission-filters";
 
 // Public search. It reads only the search index, which holds nothing but published, visible
@@ -53,7 +53,10 @@ export interface SearchHit {
 
 export interface SearchGroup {
   kind: SearchKind;
+  /** Matches of this kind, counted up to SEARCH_COUNT_CAP. */
   total: number;
+  /** More than `total` matched: the reader is told "200+". */
+  more: boolean;
   hits: SearchHit[];
 }
 
@@ -64,6 +67,7 @@ export interface SearchOutcome {
   searched: boolean;
   groups: SearchGroup[];
   total: number;
+  more: boolean;
   page: number;
   pageCount: number;
 }
@@ -83,7 +87,7 @@ function toHit(row: SearchRow, terms: ReturnType<typeof parseQuery>["highlight"]
   };
 }
 
-type Client = Parameters<typeof runSearch>[0];
+type Client = SearchDb;
 
 export function searchPublished(params: SearchParams): Promise<SearchOutcome> {
   return searchIn(db, params);
@@ -92,7 +96,7 @@ export function searchPublished(params: SearchParams): Promise<SearchOutcome> {
 /** The search on a given client: the page uses the app's database, the tests several. */
 export async function searchIn(client: Client, params: SearchParams): Promise<SearchOutcome> {
   const parsed = parseQuery(params.q);
-  const empty = { query: parsed.text, groups: [], total: 0, page: 1, pageCount: 1 };
+  const empty = { query: parsed.text, groups: [], total: 0, more: false, page: 1, pageCount: 1 };
   if (parsed.groups.length === 0) return { ...empty, searched: false };
   const size = params.type ? SEARCH_PAGE_SIZE : SEARCH_OVERVIEW_SIZE;
   const offset = params.type ? (params.page - 1) * size : 0;
@@ -106,11 +110,14 @@ export async function searchIn(client: Client, params: SearchParams): Promise<Se
   }
   const groups = searchKinds.flatMap((kind): SearchGroup[] => {
     const mine = rows.filter((row) => row.kind === kind);
-    return mine.length > 0 ? [{ kind, total: mine[0].total, hits: mine.map((row) => toHit(row, parsed.highlight)) }] : [];
+    if (mine.length === 0) return [];
+    const total = Math.min(mine[0].total, SEARCH_COUNT_CAP);
+    return [{ kind, total, more: mine[0].total > SEARCH_COUNT_CAP, hits: mine.map((row) => toHit(row, parsed.highlight)) }];
   });
   const total = groups.reduce((sum, group) => sum + group.total, 0);
   const pageCount = params.type ? Math.max(1, Math.ceil(total / size)) : 1;
-  return { query: parsed.text, searched: true, groups, total, page, pageCount };
+  const more = groups.some((group) => group.more);
+  return { query: parsed.text, searched: true, groups, total, more, page, pageCount };
 }
 
 export interface Suggestion {

@@ -28,7 +28,17 @@ CREATE INDEX "SearchDocument_tokens_idx" ON "SearchDocument" USING GIN ("tokens"
 CREATE INDEX "SearchDocument_prefixes_idx" ON "SearchDocument" USING GIN ("prefixes");
 
 -- CreateIndex
+CREATE INDEX "SearchDocument_kind_sortAt_idx" ON "SearchDocument"("kind", "sortAt");
+
+-- CreateIndex
 CREATE INDEX "SearchDocument_entityId_idx" ON "SearchDocument"("entityId");
 
 -- CreateIndex
 CREATE INDEX "SearchDocument_submissionId_idx" ON "SearchDocument"("submissionId");
+
+
+-- Hand-written: no GIN pending list. With fastupdate on, new entries wait in an unsorted list that
+-- every search scans in full until a VACUUM merges them, and PGlite never runs autovacuum.
+-- Editorial writes are few; searches are many.
+ALTER INDEX "SearchDocument_tokens_idx" SET (fastupdate = off);
+ALTER INDEX "SearchDocument_prefixes_idx" SET (fastupdate = off);
