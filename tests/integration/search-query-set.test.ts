@@ -8,6 +8,8 @@ import { pgliteExecutor } from "@/lib/db/sql-executor";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { openEmptyMemoryPGlite } from "@/tests/support/memory-pglite";
 import { createPostgresDatabase } from "@/tests/support/postgres-database";
+import { buildDocument } from "@/lib/search/document";
+import { BUCKET_MS } from "@/lib/search/document";
 import { corpusIds as c, loadSearchCorpus } from "@/tests/support/search-corpus";
 import { suiteDatabase } from "@/tests/support/suite-database";
 import { querySet, type QueryCase } from "@/tests/support/search-queries";
@@ -131,4 +133,42 @@ describe("the search query set", () => {
       expect(await suggestIn(database.prisma, "x".repeat(10_000))).toEqual([]);
     }
   });
+
+  it("ranks a broad query (more than 200 matches) exactly as a full sort would, alike on both", async () => {
+    // 450 synthetic submissions over ~60 recency buckets, some sharing a timestamp (ties by id).
+    const docs = Array.from({ length: 450 }, (_, i) =>
+      buildDocument({
+        kind: "submission", entityId: `broad-${String(i).padStart(3, "0")}`, submissionId: `broad-${i}`, year: 2030 + (i % 3),
+        body: i % 2 ? "NPC" : "CPPCC", href: `/submissions/broad-${i}`, title: `Synthetic broad record ${i}`,
+        content: "zzbroadword 宽泛测试", sortAt: new Date(Date.UTC(2030, 0, 1) + Math.floor((i * 7919) % 450 / 3) * (BUCKET_MS / 2.5)),
+        fields: [{ text: `Synthetic broad record ${i}`, title: true }, { text: "zzbroadword 宽泛测试" }],
+      }),
+    );
+    const expected = [...docs].sort((a, b) => b.sortAt.getTime() - a.sortAt.getTime() || (a.id < b.id ? -1 : 1));
+    const results: unknown[] = [];
+    for (const database of databases) {
+      await database.prisma.searchDocument.createMany({ data: docs });
+      for (const q of ["zzbroadword", "宽泛"]) {
+        const all: string[] = [];
+        for (let page = 1; page <= 11; page++) {
+          const outcome = await searchIn(database.prisma, { q, type: "submission", page });
+          const group = outcome.groups[0];
+          expect(group).toMatchObject({ kind: "submission", total: 200, more: true });
+          if (page <= 10) expect(outcome.page).toBe(page);
+          else expect(outcome.page, "past the 200th result: back to page 1").toBe(1);
+          if (page <= 10) all.push(...group.hits.map((hit) => hit.id));
+        }
+        expect(all, `${database.name} ${q}`).toEqual(expected.slice(0, 200).map((doc) => doc.id));
+        const overview = await searchIn(database.prisma, { q, page: 1 });
+        expect(overview.groups[0].hits.map((hit) => hit.id)).toEqual(expected.slice(0, 5).map((doc) => doc.id));
+        const filtered = await searchIn(database.prisma, { q, year: 2031, body: "NPC", type: "submission", page: 1 });
+        const expectedFiltered = expected.filter((doc) => doc.year === 2031 && doc.body === "NPC");
+        expect(filtered.groups[0].total).toBe(Math.min(expectedFiltered.length, 200));
+        expect(filtered.groups[0].hits.map((hit) => hit.id)).toEqual(expectedFiltered.slice(0, 20).map((doc) => doc.id));
+        results.push(shape(overview));
+      }
+      await database.prisma.searchDocument.deleteMany({ where: { id: { in: docs.map((doc) => doc.id) } } });
+    }
+    if (results.length === 4) expect(results.slice(2)).toEqual(results.slice(0, 2));
+  }, 120_000);
 });
