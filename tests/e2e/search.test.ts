@@ -68,7 +68,8 @@ describe("search", () => {
       expect(response?.status(), JSON.stringify(q.slice(0, 20))).toBe(200);
       expect(await page.getByRole("heading", { level: 1 }).innerText()).toMatch(/^Search/);
     }
-    const suggest = await page.request.get(`/api/search/suggest?q=${encodeURIComponent("%'\\".repeat(3000))}`);
+    // 3,000 characters, ~7 KB encoded: under Node's 16 KB header limit (beyond it Node answers 431 itself).
+    const suggest = await page.request.get(`/api/search/suggest?q=${encodeURIComponent("%'\\".repeat(1000))}`);
     expect(suggest.status()).toBe(200);
     expect(await suggest.json()).toEqual({ suggestions: [] });
     await page.goto(`/search?q=${encodeURIComponent("<img src=x onerror=alert(1)> Tencent")}`);
