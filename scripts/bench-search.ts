@@ -128,7 +128,8 @@ async function main(): Promise<void> {
     for (let offset = 0; offset < rows; offset += BATCH) {
       const batch = synthesize(offset, Math.min(BATCH, rows - offset)).map(buildDocument);
       built += batch.length;
-      for (const target of targets) await insertBatch(target.prisma, batch);
+      // PostgreSQL works in its own process while PGlite (in this one) loads the same batch.
+      await Promise.all(targets.map((target) => insertBatch(target.prisma, batch)));
       if ((offset / BATCH) % 10 === 0) process.stdout.write(`\r  generated and loaded ${built.toLocaleString("en-US")} rows`);
     }
     console.log(`\r  generated, tokenized and loaded ${built.toLocaleString("en-US")} rows into ${targets.map((t) => t.name).join(" and ")} in ${((Date.now() - started) / 1000).toFixed(0)} s`);

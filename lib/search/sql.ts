@@ -38,21 +38,23 @@ function prune(alternatives: Alternative[]): Alternative[] {
  * The match for one kind: every group, each an OR of its alternatives. Single-token alternatives
  * become one overlap test (one index probe); all tokens carry the kind's code and the filters.
  */
-function matchSql(parsed: ParsedQuery, kind: SearchKind, filters: SearchFilters): Prisma.Sql {
+function matchSql(parsed: ParsedQuery, kind: SearchKind, filters: SearchFilters, buckets?: string[]): Prisma.Sql {
   const code = kindCodes[kind];
   const scope = scopeOf(kind, filters);
   const prefix = (tokens: string[]) => [...tokens, ...scope].map((token) => `${code}|${token}`);
+  // In every alternative, next to its tokens, so the index answers it (never a row-by-row filter).
+  const window = buckets ? Prisma.sql` AND d."tokens" && ${buckets}::text[]` : Prisma.empty;
   const groups = parsed.groups.map((group) => {
     const alternatives = prune(group.alternatives);
     const singles = alternatives.filter((alternative) => alternative.tokens.length === 1 && !alternative.recheck);
     const parts: Prisma.Sql[] = [];
     if (singles.length > 0) {
       const any = Prisma.sql`d."tokens" && ${singles.map((alternative) => `${code}|${alternative.tokens[0]}`)}::text[]`;
-      parts.push(scope.length > 0 ? Prisma.sql`(${any} AND d."tokens" @> ${prefix([])}::text[])` : any);
+      parts.push(scope.length > 0 ? Prisma.sql`(${any} AND d."tokens" @> ${prefix([])}::text[]${window})` : Prisma.sql`(${any}${window})`);
     }
     for (const alternative of alternatives) {
       if (singles.includes(alternative)) continue;
-      const tokens = Prisma.sql`d."tokens" @> ${prefix(alternative.tokens)}::text[]`;
+      const tokens = Prisma.sql`d."tokens" @> ${prefix(alternative.tokens)}::text[]${window}`;
       parts.push(alternative.recheck
         ? Prisma.sql`(${tokens} AND ${recheckColumns[alternative.recheck.column]} LIKE ${alternative.recheck.pattern} ESCAPE '\\')`
         : tokens);
@@ -177,29 +179,33 @@ export async function runSearch(
         todo.map((kind) => Prisma.sql`SELECT ${kind}::text AS "kind", (SELECT max(d."sortAt") FROM "SearchDocument" d WHERE d."kind" = ${kind}) AS "newest"`),
         " UNION ALL ",
       ));
-      const found = await tx.$queryRaw<Array<Hit & { exact: boolean }>>(Prisma.join(todo.map((kind) => {
+      const found = await tx.$queryRaw<Array<Hit & { exact: boolean; windowed: boolean }>>(Prisma.join(todo.map((kind) => {
         const entry = chosen.get(kind)!;
         const latest = newest.find((row) => row.kind === kind)?.newest;
-        let where = matchSql(parsed, kind, filters);
-        if (size !== null && latest) {
-          const buckets = Array.from({ length: size }, (_, i) => `${kindCodes[kind]}|t:${recencyBucket(latest) - i}`);
-          const exactIds = [...entry.exact];
-          where = Prisma.sql`((${where}) AND (d."tokens" && ${buckets}::text[] OR d."id" = ANY(${exactIds}::text[])))`;
-        }
-        return Prisma.sql`(SELECT d."id", ${kind}::text AS "kind", d."sortAt", d."id" = ANY(${[...entry.exact]}::text[]) AS "exact"
-          FROM "SearchDocument" d WHERE ${where}
-          ORDER BY d."id" = ANY(${[...entry.exact]}::text[]) DESC, d."sortAt" DESC, d."id" COLLATE "C" LIMIT ${need})`;
+        const exactIds = [...entry.exact];
+        const select = (windowed: boolean) => Prisma.sql`SELECT d."id", ${kind}::text AS "kind", d."sortAt",
+          d."id" = ANY(${exactIds}::text[]) AS "exact", ${windowed} AS "windowed" FROM "SearchDocument" d`;
+        const buckets = size !== null && latest
+          ? Array.from({ length: size }, (_, i) => `${kindCodes[kind]}|t:${recencyBucket(latest) - i}`)
+          : undefined;
+        const newestRows = Prisma.sql`(${select(true)} WHERE ${matchSql(parsed, kind, filters, buckets)}
+          ORDER BY d."sortAt" DESC, d."id" COLLATE "C" LIMIT ${need})`;
+        // Exact matches rank first wherever they are in time: fetched by id, apart from the window.
+        if (exactIds.length === 0) return newestRows;
+        return Prisma.sql`${newestRows} UNION ALL (${select(false)} WHERE d."id" = ANY(${exactIds}::text[]) AND (${matchSql(parsed, kind, filters)}))`;
       }), " UNION ALL "));
       const retry: SearchKind[] = [];
       for (const kind of todo) {
         const entry = chosen.get(kind)!;
-        const hits = found.filter((hit) => hit.kind === kind);
-        if (size !== null && hits.length < need) {
+        const mine = found.filter((hit) => hit.kind === kind);
+        // Fewer than `need` in the window: older matches may belong in the page. Widen.
+        if (size !== null && mine.filter((hit) => hit.windowed).length < need) {
           retry.push(kind);
           continue;
         }
-        entry.exact = new Set(hits.filter((hit) => hit.exact).map((hit) => hit.id));
-        entry.hits = hits.sort(rank(entry.exact));
+        const unique = new Map(mine.map((hit) => [hit.id, hit]));
+        entry.exact = new Set([...unique.values()].filter((hit) => hit.exact).map((hit) => hit.id));
+        entry.hits = [...unique.values()].sort(rank(entry.exact));
       }
       todo = retry;
       attempt++;

@@ -31,7 +31,7 @@ const find = async (q: string) => {
 };
 
 describe("search index on the write path", () => {
-  it("indexes on publish, follows edits, and drops the record on unpublish", async () => {
+  it("indexes on publish, follows edits, and drops the record on unpublish", { timeout: 60_000 }, async () => {
     const first = word();
     const base = await values(`Charging ${first}`);
     actAs(await createStaffUser("EDITOR"));
