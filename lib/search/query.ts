@@ -76,6 +76,8 @@ function pinyinAlternative(words: string[]): Alternative | null {
   // One syllable is every 马, 吗 and 妈 at once: too loose to be what a reader meant.
   if (!syllables || syllables.length < 2) return null;
   const tokens = syllables.slice(1).map((syllable, i) => `p:${syllables[i]}${syllable}`);
+  // Two syllables are one pair token, exact already; longer ones need their order rechecked.
+  if (syllables.length === 2) return { tokens };
   return { tokens: [...new Set(tokens)], recheck: { column: "pinyin", pattern: likeContains(syllables.join("")) } };
 }
 

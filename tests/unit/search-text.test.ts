@@ -57,7 +57,10 @@ describe("parsing queries", () => {
   it("treats a Latin run as English or pinyin or a compact name, and a Chinese run as bigrams", () => {
     const [latin, han] = parseQuery("Lei Jun 充电桩").groups;
     expect(latin.alternatives).toContainEqual({ tokens: ["lei", "jun"] });
-    expect(latin.alternatives).toContainEqual({ tokens: ["p:leijun"], recheck: { column: "pinyin", pattern: "%leijun%" } });
+    expect(latin.alternatives).toContainEqual({ tokens: ["p:leijun"] });
+    expect(parseQuery("mahuateng").groups[0].alternatives).toContainEqual({
+      tokens: ["p:mahua", "p:huateng"], recheck: { column: "pinyin", pattern: "%mahuateng%" },
+    });
     expect(han.alternatives[0]).toEqual({ tokens: ["充电", "电桩"], recheck: { column: "haystack", pattern: "%充电桩%" } });
   });
 
