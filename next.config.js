@@ -14,6 +14,8 @@ const nextConfig = {
     "@prisma/adapter-pg",
     "pg",
     "bcryptjs",
+    // Its dictionary is megabytes of data: load it from node_modules rather than bundle it.
+    "pinyin-pro",
   ],
   poweredByHeader: false,
   // The data cache (cached public reads, lib/data/public/cached.ts) lives in memory only: on disk it

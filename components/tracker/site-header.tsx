@@ -10,6 +10,7 @@ export async function SiteHeader() {
   const navItems = [
     { href: "/", label: t("latest") },
     { href: "/submissions", label: t("submissions") },
+    { href: "/search", label: t("search") },
     { href: "/about", label: t("about") },
   ];
   return (

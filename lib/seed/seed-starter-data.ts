@@ -1,5 +1,6 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { SourceKind } from "@/lib/generated/prisma/enums";
+import { rebuildSearchIndex } from "@/lib/search/reindex";
 import { SeedRun, type SeedCounts } from "@/lib/seed/seed-run";
 import { seedSubmissions, seedTopics } from "@/lib/seed/seed-submissions";
 import { seedOrganizations, seedPeople, seedSessions } from "@/lib/seed/seed-world";
@@ -50,6 +51,8 @@ export async function seedStarterData(prisma: PrismaClient, options: SeedStarter
     await seedSubmissions(run, data, { sessionIds, personIds, orgIds, topicIds });
 
     const totalCreated = run.totalCreated();
+    // What the seed made public is searchable as soon as the seed commits.
+    if (totalCreated > 0) await rebuildSearchIndex(tx);
     // The audit log records changes; a run that found everything in place changed nothing.
     if (totalCreated > 0) {
       await tx.auditEntry.create({

@@ -10,6 +10,7 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 import { readEnv } from "@/lib/env";
 import { createUserHint, demoUsersAllowed, describeDemoUsers, seedDemoUsers } from "@/lib/seed/demo-users";
 import { describeSeedSummary, seedStarterData } from "@/lib/seed/seed-starter-data";
+import { ensureSearchIndex } from "@/lib/search/reindex";
 
 // The database half of `npm start` (scripts/start.mjs runs it in a child process, so the embedded
 // database is closed and its lock released before `next start` opens it): migrate, seed the real
@@ -35,6 +36,8 @@ export async function prepareDatabaseForStart(log: Log = (line) => console.log(l
     const sessions = await prisma.session.count();
     if (sessions === 0) log(describeSeedSummary(await seedStarterData(prisma)));
     else log(`starter data: not seeded (the database already holds ${sessions} session(s))`);
+    const indexed = await ensureSearchIndex(prisma);
+    if (indexed !== null) log(`search index: built (${indexed} documents)`);
 
     if (!demoUsersAllowed(target, env)) {
       log(`demo accounts: skipped (${env.SEED_DEMO_USERS === "0" ? "SEED_DEMO_USERS=0" : "PostgreSQL without SEED_DEMO_USERS=1"})`);

@@ -4,6 +4,7 @@ import { recordAudit } from "@/lib/data/audit";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordLabel, type RecordType } from "@/lib/records/types";
+import { reindexRecord } from "@/lib/search/reindex-record";
 
 // The optimistic-locking and history core every record's save goes through: a compare-and-set on
 // `version`, then one revision (the full record) and one audit entry, in the caller's transaction.
@@ -78,4 +79,6 @@ export async function recordSave<S extends { version: number }>(tx: Tx, user: Cu
     data: { entityType: save.type, entityId: save.id, version: save.after.version, data: toJson(save.after), authorId: user?.id ?? null },
   });
   await recordAudit({ actor: user, action: save.action, entityType: save.type, entityId: save.id, before: save.before, after: save.after }, tx);
+  // Same transaction: a published change is searchable the moment it commits, a hidden one gone.
+  await reindexRecord(tx, save.type, save.id);
 }

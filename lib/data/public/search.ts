@@ -1,0 +1,142 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Body } from "@/lib/generated/prisma/enums";
+import type { SearchKind } from "@/lib/search/document";
+import { highlight, snippet, type Segment } from "@/lib/search/highlight";
+import { cleanQuery, parseQuery } from "@/lib/search/query";
+import { runSearch, runSuggest, SEARCH_COUNT_CAP, type SearchDb, type SearchRow, type SuggestRow } from "@/lib/search/sql";
+import { parseBody, parsePage, parseYear } from "@/lib/data/public/submission-filters";
+
+// Public search. It reads only the search index, which holds nothing but published, visible
+// records (lib/search/reindex.ts), and it reads named columns of it.
+
+export const searchKinds: readonly SearchKind[] = [
+  "submission", "person", "organization", "ministry", "topic", "reply", "angle", "note",
+];
+
+export const SEARCH_OVERVIEW_SIZE = 5;
+export const SEARCH_PAGE_SIZE = 20;
+
+type RawParams = Record<string, string | string[] | undefined>;
+
+export interface SearchParams {
+  q: string;
+  year?: number;
+  body?: Body;
+  type?: SearchKind;
+  page: number;
+}
+
+export function parseSearchParams(params: RawParams): SearchParams {
+  const rawType = Array.isArray(params.type) ? params.type[0] : params.type;
+  const type = searchKinds.find((kind) => kind === rawType);
+  return {
+    q: cleanQuery(params.q),
+    year: parseYear(params.year),
+    body: parseBody(params.body),
+    type,
+    page: type ? parsePage(params.page) : 1,
+  };
+}
+
+export interface SearchHit {
+  id: string;
+  kind: SearchKind;
+  href: string;
+  title: Segment[];
+  titleZh: Segment[] | null;
+  subtitle: Segment[] | null;
+  passage: Segment[] | null;
+  year: number | null;
+  exact: boolean;
+}
+
+export interface SearchGroup {
+  kind: SearchKind;
+  /** Matches of this kind, counted up to SEARCH_COUNT_CAP. */
+  total: number;
+  /** More than `total` matched: the reader is told "200+". */
+  more: boolean;
+  hits: SearchHit[];
+}
+
+export interface SearchOutcome {
+  /** The query as used (cleaned and cut to length). */
+  query: string;
+  /** False when nothing searchable was typed (empty, only punctuation or emoji). */
+  searched: boolean;
+  groups: SearchGroup[];
+  total: number;
+  more: boolean;
+  page: number;
+  pageCount: number;
+}
+
+function toHit(row: SearchRow, terms: ReturnType<typeof parseQuery>["highlight"]): SearchHit {
+  const passage = snippet(row.content, terms);
+  return {
+    id: row.id,
+    kind: row.kind,
+    href: row.href,
+    title: highlight(row.title, terms),
+    titleZh: row.titleZh ? highlight(row.titleZh, terms) : null,
+    subtitle: row.subtitle ? highlight(row.subtitle, terms) : null,
+    passage: passage?.segments ?? null,
+    year: row.year,
+    exact: row.exact,
+  };
+}
+
+type Client = SearchDb;
+
+export function searchPublished(params: SearchParams): Promise<SearchOutcome> {
+  return searchIn(db, params);
+}
+
+/** The search on a given client: the page uses the app's database, the tests several. */
+export async function searchIn(client: Client, params: SearchParams): Promise<SearchOutcome> {
+  const parsed = parseQuery(params.q);
+  const empty = { query: parsed.text, groups: [], total: 0, more: false, page: 1, pageCount: 1 };
+  if (parsed.groups.length === 0) return { ...empty, searched: false };
+  const size = params.type ? SEARCH_PAGE_SIZE : SEARCH_OVERVIEW_SIZE;
+  const offset = params.type ? (params.page - 1) * size : 0;
+  const filters = { year: params.year, body: params.body, kind: params.type };
+  let page = params.page;
+  let rows = await runSearch(client, parsed, filters, { offset, limit: size });
+  // A page past the end (an old link after unpublishing): show the first page instead.
+  if (rows.length === 0 && page > 1) {
+    page = 1;
+    rows = await runSearch(client, parsed, filters, { offset: 0, limit: size });
+  }
+  const groups = searchKinds.flatMap((kind): SearchGroup[] => {
+    const mine = rows.filter((row) => row.kind === kind);
+    if (mine.length === 0) return [];
+    const total = Math.min(mine[0].total, SEARCH_COUNT_CAP);
+    return [{ kind, total, more: mine[0].total > SEARCH_COUNT_CAP, hits: mine.map((row) => toHit(row, parsed.highlight)) }];
+  });
+  const total = groups.reduce((sum, group) => sum + group.total, 0);
+  const pageCount = params.type ? Math.max(1, Math.ceil(total / size)) : 1;
+  const more = groups.some((group) => group.more);
+  return { query: parsed.text, searched: true, groups, total, more, page, pageCount };
+}
+
+export interface Suggestion {
+  id: string;
+  kind: SearchKind;
+  href: string;
+  title: string;
+  titleZh: string | null;
+  subtitle: string | null;
+}
+
+/** People, organizations, ministries and topics whose name starts with what was typed. */
+export function suggestPublished(raw: string | null): Promise<Suggestion[]> {
+  return suggestIn(db, raw);
+}
+
+export async function suggestIn(client: Client, raw: string | null): Promise<Suggestion[]> {
+  const text = cleanQuery(raw ?? "");
+  if (!text) return [];
+  const rows: SuggestRow[] = await runSuggest(client, text);
+  return rows.map(({ id, kind, href, title, titleZh, subtitle }) => ({ id, kind, href, title, titleZh, subtitle }));
+}

@@ -1,0 +1,48 @@
+// A small bilingual glossary of the tracker's own subjects. Many records exist in one language
+// only (the 2022 starter data has English titles and no Chinese ones), so a reader typing 自动驾驶
+// should still find "self-driving". A query that is exactly one of these terms also matches the
+// other terms of its set. Editors' topic names and people's aliases do the same job for records;
+// this list is for words, not names. Keep each set to true equivalents.
+
+export const glossary: readonly (readonly string[])[] = [
+  ["自动驾驶", "无人驾驶", "self-driving", "autonomous driving", "driverless", "robotaxi"],
+  ["充电桩", "充电设施", "charging infrastructure", "charging station", "charging"],
+  ["电动汽车", "新能源汽车", "电动车", "electric vehicle", "electric vehicles", "ev"],
+  ["人工智能", "artificial intelligence", "ai"],
+  ["数字经济", "digital economy"],
+  ["实体经济", "real economy"],
+  ["元宇宙", "metaverse"],
+  ["区块链", "blockchain"],
+  ["知识产权", "intellectual property"],
+  ["碳足迹", "carbon footprint"],
+  ["碳中和", "carbon neutrality", "carbon neutral"],
+  ["低碳", "low-carbon", "low carbon"],
+  ["气候", "climate"],
+  ["环境保护", "环保", "environmental protection"],
+  ["乡村振兴", "农村发展", "rural development", "rural revitalization"],
+  ["共同富裕", "common prosperity"],
+  ["企业社会责任", "corporate social responsibility"],
+  ["电子垃圾", "电子废弃物", "e-waste", "electronics waste", "electronic waste"],
+  ["性别平等", "gender equality"],
+  ["中小企业", "smes", "small and medium-sized businesses", "small and medium-sized enterprises"],
+  ["医药", "制药", "pharmaceutical", "pharmaceuticals"],
+  ["生物医药", "biomedicine"],
+  ["神经科学", "脑科学", "neuroscience"],
+  ["农业", "agriculture"],
+  ["制造业", "manufacturing"],
+  ["数字化", "digitization", "digitalization"],
+  ["交通", "transportation"],
+  ["民航", "民用航空", "civil aviation"],
+  ["电动自行车", "electric bicycle", "electric bicycles", "e-bike"],
+  ["应急医疗", "急救", "emergency medicine", "emergency medical services"],
+  ["防灾减灾", "灾害应对", "disaster response"],
+  ["文化", "culture"],
+  ["金融风险", "financial risk"],
+  ["立法", "legislation"],
+  ["电池", "battery", "batteries"],
+  ["两会", "two sessions"],
+  ["全国人大", "全国人民代表大会", "npc", "national people's congress"],
+  ["全国政协", "中国人民政治协商会议", "cppcc"],
+  ["建议", "suggestion"],
+  ["提案", "proposal"],
+];
