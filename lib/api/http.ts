@@ -23,7 +23,7 @@ export function jsonError(status: number, error: ApiError["error"], headers: Rec
   return Response.json({ error }, { status, headers: { "Cache-Control": "no-store", ...headers } });
 }
 
-function etagOf(body: string): string {
+function etagOf(body: string | Uint8Array): string {
   return `"${createHash("sha256").update(body).digest("base64url").slice(0, 32)}"`;
 }
 
@@ -36,13 +36,21 @@ export function matchesIfNoneMatch(header: string | null, etag: string): boolean
   });
 }
 
-/** A JSON body with an ETag, answered 304 when the client already has it. */
-export function cachedJson(request: Request, payload: unknown, extraHeaders: Record<string, string> = {}): Response {
-  const body = JSON.stringify(payload);
+/** A body with an ETag and cache headers, answered 304 when the client already has it. */
+export function cachedResponse(
+  request: Request,
+  body: string | Uint8Array<ArrayBuffer>,
+  contentType: string,
+  extraHeaders: Record<string, string> = {},
+): Response {
   const etag = etagOf(body);
   const headers = { ETag: etag, "Cache-Control": API_CACHE_CONTROL, Vary: "Accept-Encoding", ...extraHeaders };
   if (matchesIfNoneMatch(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
-  return new Response(body, { status: 200, headers: { ...headers, "Content-Type": "application/json; charset=utf-8" } });
+  return new Response(body, { status: 200, headers: { ...headers, "Content-Type": contentType } });
+}
+
+export function cachedJson(request: Request, payload: unknown, extraHeaders: Record<string, string> = {}): Response {
+  return cachedResponse(request, JSON.stringify(payload), "application/json; charset=utf-8", extraHeaders);
 }
 
 /** Rate limit first, so that a client over its budget costs no database work. */

@@ -71,6 +71,47 @@ export default function ApiPage() {
           </li>
         </ul>
       </Section>
+
+      <Section id="feeds" title="Feeds">
+        <p className="max-w-prose">
+          Follow new submissions and new ministry replies in any feed reader, as Atom (<Code>.atom</Code>) or RSS (
+          <Code>.rss</Code>). Each feed holds the 50 most recently published items.
+        </p>
+        <ul className="grid gap-2 font-mono text-sm">
+          <li>
+            <a className="underline hover:text-accent" href="/feeds/submissions.atom">/feeds/submissions.atom</a>
+            {" · "}
+            <a className="underline hover:text-accent" href="/feeds/submissions.rss">.rss</a>
+            <span className="font-sans text-muted"> – every new submission</span>
+          </li>
+          <li>
+            <a className="underline hover:text-accent" href="/feeds/replies.atom">/feeds/replies.atom</a>
+            {" · "}
+            <a className="underline hover:text-accent" href="/feeds/replies.rss">.rss</a>
+            <span className="font-sans text-muted"> – every new reply</span>
+          </li>
+          <li>
+            /feeds/people/<em>slug</em>/submissions.atom
+            <span className="font-sans text-muted"> – one person&apos;s submissions (and replies.atom for the replies to them)</span>
+          </li>
+          <li>
+            /feeds/organizations/<em>slug</em>/submissions.atom
+            <span className="font-sans text-muted"> – filed by a company, party or group, or touching its interests</span>
+          </li>
+          <li>
+            /feeds/ministries/<em>slug</em>/replies.atom
+            <span className="font-sans text-muted"> – a ministry&apos;s replies (submissions.atom: what is referred to it)</span>
+          </li>
+          <li>
+            /feeds/topics/<em>slug</em>/submissions.atom
+            <span className="font-sans text-muted"> – one topic</span>
+          </li>
+        </ul>
+        <p className="max-w-prose text-sm text-muted">
+          The <em>slug</em> is the last part of the record&apos;s page address, e.g. <Code>ma-huateng</Code> in
+          /people/ma-huateng. Every feed also exists as <Code>.rss</Code>.
+        </p>
+      </Section>
     </article>
   );
 }

@@ -82,7 +82,7 @@ function toApiSubmission(row: SubmissionRow, origin: string): ApiSubmission {
   };
 }
 
-export type SubmissionFilters = Omit<z.output<typeof submissionsQuery>, "limit" | "cursor">;
+export type SubmissionFilters = Partial<Omit<z.output<typeof submissionsQuery>, "limit" | "cursor">>;
 
 export function submissionWhere(filters: SubmissionFilters): Prisma.SubmissionWhereInput {
   const and: Prisma.SubmissionWhereInput[] = [visibleSubmissionWhere];

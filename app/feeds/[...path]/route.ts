@@ -1,0 +1,54 @@
+import { cachedResponse, jsonError, publicOrigin, withRateLimit } from "@/lib/api/http";
+import { getFeedScope, listFeedReplies, listFeedSubmissions, type FeedScopeKind } from "@/lib/data/public/feed-items";
+import { renderFeed, type FeedContent, type FeedFormat } from "@/lib/feeds/build";
+
+// Feeds, Atom and RSS:
+//   /feeds/submissions.atom             /feeds/replies.rss
+//   /feeds/people/<slug>/submissions.atom (also organizations, ministries, topics; .rss; replies)
+
+const contentTypes: Record<FeedFormat, string> = {
+  atom: "application/atom+xml; charset=utf-8",
+  rss: "application/rss+xml; charset=utf-8",
+};
+const scopes = new Set<FeedScopeKind>(["people", "organizations", "ministries", "topics"]);
+
+function parseFile(file: string | undefined): { content: FeedContent; format: FeedFormat } | null {
+  const match = /^(submissions|replies)\.(atom|rss)$/.exec(file ?? "");
+  return match ? { content: match[1] as FeedContent, format: match[2] as FeedFormat } : null;
+}
+
+function decoded(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
+const notFound = () =>
+  jsonError(404, { code: "not_found", message: "No such feed. See /api for the list of feeds." });
+
+export async function GET(request: Request, context: { params: Promise<{ path: string[] }> }): Promise<Response> {
+  const { path } = await context.params;
+  return withRateLimit(request, async () => {
+    const file = parseFile(path[path.length - 1]);
+    if (!file || (path.length !== 1 && path.length !== 3)) return notFound();
+    let scope = null;
+    if (path.length === 3) {
+      const kind = path[0] as FeedScopeKind;
+      if (!scopes.has(kind)) return notFound();
+      scope = await getFeedScope(kind, decoded(path[1]));
+      if (!scope) return notFound();
+    }
+    const origin = publicOrigin(request);
+    const selfUrl = `${origin}/feeds/${path.map(encodeURIComponent).join("/")}`;
+    const xml = renderFeed({
+      ...file,
+      scope,
+      origin,
+      selfUrl,
+      ...(file.content === "submissions" ? { submissions: await listFeedSubmissions(scope) } : { replies: await listFeedReplies(scope) }),
+    });
+    return cachedResponse(request, xml, contentTypes[file.format]);
+  });
+}
