@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
+import { DownloadTable } from "@/components/api/download-table";
 import { EndpointTable } from "@/components/api/endpoint-table";
 import { API_DEFAULT_LIMIT, API_MAX_LIMIT } from "@/lib/api/query";
 
@@ -111,6 +112,18 @@ export default function ApiPage() {
           The <em>slug</em> is the last part of the record&apos;s page address, e.g. <Code>ma-huateng</Code> in
           /people/ma-huateng. Every feed also exists as <Code>.rss</Code>.
         </p>
+      </Section>
+
+      <Section id="downloads" title="Downloads">
+        <p className="max-w-prose">
+          Every public table as CSV (UTF-8 with a byte-order mark, so Excel shows Chinese correctly) or JSON, whole or
+          for one session. Tables link to each other by <Code>id</Code>, the same ids as the API. All tables in one
+          file:{" "}
+          <a className="underline hover:text-accent" href="/downloads/tracker.json">/downloads/tracker.json</a> (or{" "}
+          <Code>/downloads/2022/tracker.json</Code> for one session). In CSV, a cell that begins with = + - or @ gets a
+          leading apostrophe so a spreadsheet never runs it as a formula.
+        </p>
+        <DownloadTable exampleYear={2022} />
       </Section>
     </article>
   );
