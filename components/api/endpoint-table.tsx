@@ -1,7 +1,8 @@
 import type { z } from "zod";
 import { apiEndpointDocs, type EndpointDoc } from "@/lib/api/endpoint-docs";
 
-// The endpoints of /api/v1 and their filters, read from the same schemas as the handlers.
+// The endpoints of /api/v1 and their filters, read from the same schemas as the handlers. A list
+// of blocks rather than a table: three columns of prose do not fit a phone.
 
 function filters(doc: EndpointDoc): Array<{ name: string; description: string }> {
   return Object.entries(doc.query.shape)
@@ -11,43 +12,31 @@ function filters(doc: EndpointDoc): Array<{ name: string; description: string }>
 
 export function EndpointTable() {
   return (
-    <div className="overflow-x-auto rounded border border-rule bg-card">
-      <table className="w-full text-left text-sm">
-        <caption className="sr-only">API endpoints and their filters</caption>
-        <thead className="border-b border-rule bg-paper">
-          <tr>
-            <th scope="col" className="px-3 py-2 font-semibold">Endpoint</th>
-            <th scope="col" className="px-3 py-2 font-semibold">What it lists</th>
-            <th scope="col" className="px-3 py-2 font-semibold">Filters</th>
-          </tr>
-        </thead>
-        <tbody>
-          {Object.entries(apiEndpointDocs).map(([name, doc]) => (
-            <tr key={name} className="border-b border-rule align-top last:border-0">
-              <td className="px-3 py-2 whitespace-nowrap">
-                <a className="font-mono underline hover:text-accent" href={`/api/v1/${name}`}>
-                  /api/v1/{name}
-                </a>
-              </td>
-              <td className="px-3 py-2">{doc.description}</td>
-              <td className="px-3 py-2">
-                {filters(doc).length === 0 ? (
-                  <span className="text-muted">none</span>
-                ) : (
-                  <ul className="space-y-1">
-                    {filters(doc).map((filter) => (
-                      <li key={filter.name}>
-                        <code className="font-mono">{filter.name}</code>
-                        {filter.description && <span className="text-muted"> – {filter.description}</span>}
-                      </li>
-                    ))}
-                  </ul>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <ul className="divide-y divide-rule rounded border border-rule bg-card" aria-label="API endpoints">
+      {Object.entries(apiEndpointDocs).map(([name, doc]) => (
+        <li key={name} className="grid gap-1 px-4 py-3 sm:grid-cols-[14rem_1fr] sm:gap-4">
+          <a className="font-mono text-sm underline hover:text-accent" href={`/api/v1/${name}`}>
+            /api/v1/{name}
+          </a>
+          <div className="grid gap-1 text-sm">
+            <p>{doc.description}</p>
+            {filters(doc).length > 0 && (
+              <p className="text-muted">
+                Filters:{" "}
+                {filters(doc).map((filter, index) => (
+                  <span key={filter.name}>
+                    {index > 0 && "; "}
+                    <code className="font-mono text-ink" title={filter.description}>
+                      {filter.name}
+                    </code>
+                    {filter.description && ` (${filter.description})`}
+                  </span>
+                ))}
+              </p>
+            )}
+          </div>
+        </li>
+      ))}
+    </ul>
   );
 }

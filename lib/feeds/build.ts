@@ -58,7 +58,8 @@ function submissionItem(row: FeedSubmission, origin: string): Item {
     published: row.publishedAt ?? row.updatedAt,
     description: paragraphs(lines),
     author: authors.length ? authors : [{ name: SITE }],
-    category: row.topics.map((link) => ({ name: xmlText(link.topic.nameEn) })),
+    // Atom requires term; the label is what readers show.
+    category: row.topics.map((link) => ({ term: link.topic.slug, name: xmlText(link.topic.nameEn), scheme: `${origin}/topics/` })),
   };
 }
 
@@ -116,7 +117,6 @@ export function renderFeed(input: FeedInput): string {
     generator: false,
     feedLinks: { [input.format]: input.selfUrl },
     author: { name: SITE, link: origin },
-    copyright: "Published under the terms stated on the tracker's about page",
   });
   for (const item of items) feed.addItem(item);
   return input.format === "atom" ? feed.atom1() : feed.rss2();

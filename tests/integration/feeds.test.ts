@@ -33,6 +33,7 @@ function checkAtom(xml: string): Node[] {
   for (const entry of entries) {
     for (const required of ["id", "title", "updated"]) expect(entry[required]).toBeTruthy();
     expect(Number.isNaN(Date.parse(String(entry.updated)))).toBe(false);
+    for (const category of (entry.category ?? []) as Node[]) expect(category["@term"]).toBeTruthy();
   }
   return entries;
 }
@@ -82,6 +83,7 @@ describe("feeds", () => {
     const ours = entries.find((entry) => text(entry.id).endsWith(world.main.slug))!;
     expect(unescapeHtml(text(ours.title))).toBe(world.main.titleEn);
     expect(JSON.stringify(ours.author)).toContain(world.person.nameZh!);
+    expect(ours.category).toEqual([expect.objectContaining({ "@term": world.topic.slug, "@label": world.topic.nameEn })]);
     const items = checkRss(await feedXml(`people/${world.person.slug}/submissions.rss`));
     expect(items).toHaveLength(2);
   });

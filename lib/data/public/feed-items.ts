@@ -58,7 +58,7 @@ const feedSubmissionSelect = {
   updatedAt: true,
   session: { select: { year: true } },
   parties: partySelect,
-  topics: { where: { topic: visibleWhere }, select: { topic: { select: { nameEn: true } } } },
+  topics: { where: { topic: visibleWhere }, orderBy: { topic: { slug: "asc" } }, select: { topic: { select: { slug: true, nameEn: true } } } },
 } satisfies Prisma.SubmissionSelect;
 
 export type FeedSubmission = Prisma.SubmissionGetPayload<{ select: typeof feedSubmissionSelect }>;
