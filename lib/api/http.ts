@@ -77,7 +77,7 @@ export async function withRateLimit(request: Request, handle: (headers: Record<s
 export interface ListEndpoint<Q extends z.ZodObject, Item> {
   query: Q;
   item: z.ZodType<Item>;
-  list: (query: z.output<Q>, origin: string) => Promise<ApiPage<Item>>;
+  list: (query: z.output<Q> & { id?: string }, origin: string) => Promise<ApiPage<Item>>;
 }
 
 /** GET handler of a list endpoint: /api/v1/<things>?filters&limit&cursor. */
@@ -103,6 +103,21 @@ export function listHandler<Q extends z.ZodObject, Item>(endpoint: ListEndpoint<
       const pagination = { limit: parsed.value.limit as number, total: page.total, nextCursor: page.nextCursor, next };
       const links: Record<string, string> = next ? { Link: `<${next}>; rel="next"` } : {};
       return cachedJson(request, { data, pagination }, { ...rateHeaders, ...links });
+    });
+  };
+}
+
+/** GET handler of one record: /api/v1/<things>/<id>, 404 unless it is published. */
+export function itemHandler<Q extends z.ZodObject, Item>(endpoint: ListEndpoint<Q, Item>) {
+  return async function GET(request: Request, context: { params: Promise<{ id: string }> }): Promise<Response> {
+    const { id } = await context.params;
+    return withRateLimit(request, async (rateHeaders) => {
+      const notFound = () => jsonError(404, { code: "not_found", message: `No published record has the id ${JSON.stringify(id.slice(0, 64))}.` }, rateHeaders);
+      if (!/^[A-Za-z0-9_-]{1,64}$/.test(id)) return notFound();
+      const defaults = endpoint.query.parse({}) as z.output<Q>;
+      const page = await endpoint.list({ ...defaults, limit: 1, id }, publicOrigin(request));
+      if (page.items.length === 0) return notFound();
+      return cachedJson(request, { data: endpoint.item.parse(page.items[0]) }, rateHeaders);
     });
   };
 }

@@ -73,6 +73,28 @@ export function buildOpenApiDocument(serverUrl: string) {
         },
       },
     };
+    paths[`/${name}/{id}`] = {
+      get: {
+        operationId: `get${doc.itemName}${name === "ministries" ? "Ministry" : ""}ById`,
+        summary: `One of ${doc.summary.toLowerCase()}`,
+        description: "One published record by its stable id; 404 when there is none.",
+        tags: ["records"],
+        parameters: [{ name: "id", in: "path", required: true, schema: { type: "string", pattern: "^[A-Za-z0-9_-]{1,64}$" } }],
+        responses: {
+          "200": {
+            description: `The ${doc.itemName.toLowerCase()}`,
+            content: {
+              "application/json": {
+                schema: { type: "object", required: ["data"], properties: { data: { $ref: `#/components/schemas/${doc.itemName}` } } },
+              },
+            },
+          },
+          "304": { description: "Not modified: the If-None-Match ETag is current" },
+          "404": errorResponse("No published record has this id"),
+          "429": errorResponse("Too many requests from this client; wait Retry-After seconds"),
+        },
+      },
+    };
   }
   return {
     openapi: "3.1.0",

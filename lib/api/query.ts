@@ -76,7 +76,9 @@ export const anglesQuery = z.object({
   submission: recordId.optional().describe("Submission id"),
 });
 
-export type PageQuery = { limit: number; cursor?: string };
+/** id: one record only, for /api/v1/<things>/<id> (not a query parameter). */
+export type PageQuery = { limit: number; cursor?: string; id?: string };
+export type OneOrMany<T> = T & { id?: string };
 
 export type QueryResult<T> = { ok: true; value: T } | { ok: false; fields: Record<string, string[]> };
 

@@ -1,6 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
+import { GET as getAngle } from "@/app/api/v1/angles/[id]/route";
 import { GET as getAngles } from "@/app/api/v1/angles/route";
+import { GET as getSubmission } from "@/app/api/v1/submissions/[id]/route";
 import { GET as getMinistries } from "@/app/api/v1/ministries/route";
 import { GET as getOpenApi } from "@/app/api/v1/openapi.json/route";
 import { GET as getPeople } from "@/app/api/v1/people/route";
@@ -170,6 +172,26 @@ describe("the other endpoints", () => {
     const document = (await response.json()) as { openapi: string; servers: Array<{ url: string }> };
     expect(document.openapi).toBe("3.1.0");
     expect(document.servers[0].url).toBe("http://tracker.test/api/v1");
+  });
+});
+
+describe("one record by id", () => {
+  it("answers a published record, and 404 for a draft, an unknown or a malformed id", async () => {
+    const one = (id: string) =>
+      getSubmission(new Request(`http://tracker.test/api/v1/submissions/${id}`, { headers: { "x-forwarded-for": newClient() } }), {
+        params: Promise.resolve({ id }),
+      });
+    const found = await one(world.main.id);
+    expect(found.status).toBe(200);
+    const body = (await found.json()) as { data: Item };
+    expect(body.data).toMatchObject({ id: world.main.id, slug: world.main.slug, angleIds: [world.angle.id] });
+    for (const id of [world.draft.id, world.deleted.id, "nope", "../etc"]) {
+      const response = await one(id);
+      expect(response.status, id).toBe(404);
+      expect(((await response.json()) as { error: { code: string } }).error.code).toBe("not_found");
+    }
+    const angle = await getAngle(new Request(`http://tracker.test/api/v1/angles/${world.draftAngle.id}`), { params: Promise.resolve({ id: world.draftAngle.id }) });
+    expect(angle.status).toBe(404);
   });
 });
 

@@ -55,7 +55,8 @@ export default function ApiPage() {
           </li>
           <li>
             <strong>Ids.</strong> Every record has a stable <Code>id</Code> that never changes, even when its title or
-            slug is corrected; store ids, not slugs.
+            slug is corrected; store ids, not slugs. One record: <Code>/api/v1/submissions/&lt;id&gt;</Code> (and the same
+            for every list).
           </li>
           <li>
             <strong>Caching.</strong> Answers carry an <Code>ETag</Code>; send it back as <Code>If-None-Match</Code> and

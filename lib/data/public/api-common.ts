@@ -54,10 +54,11 @@ export async function keysetPage<Row extends { id: string }, Where>(
   find: (args: { where: Where; orderBy: { id: "asc" }; take: number }) => Promise<Row[]>,
   count: (args: { where: Where }) => Promise<number>,
 ): Promise<{ rows: Row[]; total: number; nextCursor: string | null }> {
-  const pageWhere = (query.cursor ? { AND: [where, { id: { gt: query.cursor } }] } : where) as Where;
+  const scoped = (query.id ? { AND: [where, { id: query.id }] } : where) as Where;
+  const pageWhere = (query.cursor ? { AND: [scoped, { id: { gt: query.cursor } }] } : scoped) as Where;
   const [rows, total] = await Promise.all([
     find({ where: pageWhere, orderBy: { id: "asc" }, take: query.limit + 1 }),
-    count({ where }),
+    count({ where: scoped }),
   ]);
   const more = rows.length > query.limit;
   const page = more ? rows.slice(0, query.limit) : rows;

@@ -3,7 +3,7 @@ import type { z } from "zod";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ApiOrganization, ApiPerson, ApiSession, ApiTopic } from "@/lib/api/schemas";
-import type { organizationsQuery, peopleQuery, sessionsQuery, topicsQuery } from "@/lib/api/query";
+import type { OneOrMany, organizationsQuery, peopleQuery, sessionsQuery, topicsQuery } from "@/lib/api/query";
 import { citationsSelect, dateOnly, instantOrNull, keysetPage, refSelect, toApiRef, toApiSources, type ApiPage } from "@/lib/data/public/api-common";
 import { visibleWhere } from "@/lib/data/public/visibility";
 
@@ -30,7 +30,7 @@ const sessionSelect = {
   ...stamps,
 } satisfies Prisma.SessionSelect;
 
-export async function listApiSessions(query: z.output<typeof sessionsQuery>, origin: string): Promise<ApiPage<ApiSession>> {
+export async function listApiSessions(query: OneOrMany<z.output<typeof sessionsQuery>>, origin: string): Promise<ApiPage<ApiSession>> {
   const where: Prisma.SessionWhereInput = { ...visibleWhere, ...(query.year ? { year: query.year } : {}) };
   const page = await keysetPage(query, where, (args) => db.session.findMany({ ...args, select: sessionSelect }), (args) => db.session.count(args));
   return {
@@ -60,7 +60,7 @@ const personSelect = {
   ...stamps,
 } satisfies Prisma.PersonSelect;
 
-export async function listApiPeople(query: z.output<typeof peopleQuery>, origin: string): Promise<ApiPage<ApiPerson>> {
+export async function listApiPeople(query: OneOrMany<z.output<typeof peopleQuery>>, origin: string): Promise<ApiPage<ApiPerson>> {
   const where: Prisma.PersonWhereInput = { ...visibleWhere, ...(query.body ? { memberships: { some: { body: query.body } } } : {}) };
   const page = await keysetPage(query, where, (args) => db.person.findMany({ ...args, select: personSelect }), (args) => db.person.count(args));
   return {
@@ -93,7 +93,7 @@ const organizationSelect = {
 } satisfies Prisma.OrganizationSelect;
 
 export async function listApiOrganizations(
-  query: z.output<typeof organizationsQuery>,
+  query: OneOrMany<z.output<typeof organizationsQuery>>,
   origin: string,
 ): Promise<ApiPage<ApiOrganization>> {
   const where: Prisma.OrganizationWhereInput = { ...visibleWhere, ...(query.kind ? { kind: query.kind } : {}) };
@@ -120,7 +120,7 @@ export async function listApiOrganizations(
 
 const topicSelect = { ...refSelect, descriptionEn: true, descriptionZh: true, ...stamps } satisfies Prisma.TopicSelect;
 
-export async function listApiTopics(query: z.output<typeof topicsQuery>, origin: string): Promise<ApiPage<ApiTopic>> {
+export async function listApiTopics(query: OneOrMany<z.output<typeof topicsQuery>>, origin: string): Promise<ApiPage<ApiTopic>> {
   const page = await keysetPage(query, visibleWhere, (args) => db.topic.findMany({ ...args, select: topicSelect }), (args) => db.topic.count(args));
   return {
     ...page,

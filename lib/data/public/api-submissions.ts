@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ApiAngle, ApiReferral, ApiReply, ApiSubmission } from "@/lib/api/schemas";
-import type { anglesQuery, referralsQuery, repliesQuery, submissionsQuery } from "@/lib/api/query";
+import type { anglesQuery, OneOrMany, referralsQuery, repliesQuery, submissionsQuery } from "@/lib/api/query";
 import type { z } from "zod";
 import {
   citationsSelect,
@@ -103,10 +103,10 @@ export function submissionWhere(filters: SubmissionFilters): Prisma.SubmissionWh
   return { AND: and };
 }
 
-export async function listApiSubmissions(query: z.output<typeof submissionsQuery>, origin: string): Promise<ApiPage<ApiSubmission>> {
-  const { limit, cursor, ...filters } = query;
+export async function listApiSubmissions(query: OneOrMany<z.output<typeof submissionsQuery>>, origin: string): Promise<ApiPage<ApiSubmission>> {
+  const { limit, cursor, id, ...filters } = query;
   const page = await keysetPage(
-    { limit, cursor },
+    { limit, cursor, id },
     submissionWhere(filters),
     (args) => db.submission.findMany({ ...args, select: submissionSelect }),
     (args) => db.submission.count(args),
@@ -159,10 +159,10 @@ export function referralWhere(filters: ReferralFilters): Prisma.ReferralWhereInp
   return { AND: and };
 }
 
-export async function listApiReferrals(query: z.output<typeof referralsQuery>, origin: string): Promise<ApiPage<ApiReferral>> {
-  const { limit, cursor, ...filters } = query;
+export async function listApiReferrals(query: OneOrMany<z.output<typeof referralsQuery>>, origin: string): Promise<ApiPage<ApiReferral>> {
+  const { limit, cursor, id, ...filters } = query;
   const page = await keysetPage(
-    { limit, cursor },
+    { limit, cursor, id },
     referralWhere(filters),
     (args) => db.referral.findMany({ ...args, select: referralSelect }),
     (args) => db.referral.count(args),
@@ -218,10 +218,10 @@ export function replyWhere(filters: ReplyFilters): Prisma.ReplyWhereInput {
   return { AND: and };
 }
 
-export async function listApiReplies(query: z.output<typeof repliesQuery>, origin: string): Promise<ApiPage<ApiReply>> {
-  const { limit, cursor, ...filters } = query;
+export async function listApiReplies(query: OneOrMany<z.output<typeof repliesQuery>>, origin: string): Promise<ApiPage<ApiReply>> {
+  const { limit, cursor, id, ...filters } = query;
   const page = await keysetPage(
-    { limit, cursor },
+    { limit, cursor, id },
     replyWhere(filters),
     (args) => db.reply.findMany({ ...args, select: replySelect }),
     (args) => db.reply.count(args),
@@ -276,10 +276,10 @@ export function angleWhere(filters: AngleFilters): Prisma.AngleWhereInput {
   return { AND: and };
 }
 
-export async function listApiAngles(query: z.output<typeof anglesQuery>, origin: string): Promise<ApiPage<ApiAngle>> {
-  const { limit, cursor, ...filters } = query;
+export async function listApiAngles(query: OneOrMany<z.output<typeof anglesQuery>>, origin: string): Promise<ApiPage<ApiAngle>> {
+  const { limit, cursor, id, ...filters } = query;
   const page = await keysetPage(
-    { limit, cursor },
+    { limit, cursor, id },
     angleWhere(filters),
     (args) => db.angle.findMany({ ...args, select: angleSelect }),
     (args) => db.angle.count(args),
