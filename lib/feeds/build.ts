@@ -89,6 +89,8 @@ export interface FeedInput {
   format: FeedFormat;
   content: FeedContent;
   scope: FeedScope | null;
+  /** For the search feed: the words searched for. */
+  query?: string;
   origin: string;
   /** This feed's own address, for the self link. */
   selfUrl: string;
@@ -99,8 +101,16 @@ export interface FeedInput {
 export function renderFeed(input: FeedInput): string {
   const { origin, scope } = input;
   const what = input.content === "submissions" ? "New submissions" : "New replies";
-  const title = scope ? `${what} ${scopeLabel[scope.kind]} ${nameOf(scope)}` : what;
-  const page = scope ? `${origin}/${scope.kind}/${encodeURIComponent(scope.slug)}` : `${origin}/submissions`;
+  const title = input.query
+    ? `New submissions matching “${input.query}”`
+    : scope
+      ? `${what} ${scopeLabel[scope.kind]} ${nameOf(scope)}`
+      : what;
+  const page = input.query
+    ? `${origin}/search?q=${encodeURIComponent(input.query)}`
+    : scope
+      ? `${origin}/${scope.kind}/${encodeURIComponent(scope.slug)}`
+      : `${origin}/submissions`;
   const items =
     input.content === "submissions"
       ? (input.submissions ?? []).map((row) => submissionItem(row, origin))

@@ -12,7 +12,7 @@ const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@"
 
 async function fetchFeed(path: string, headers: Record<string, string> = {}) {
   const request = new Request(`http://tracker.test/feeds/${path}`, { headers: { "x-forwarded-for": `198.51.100.${Math.floor(Math.random() * 250)}`, ...headers } });
-  return GET(request, { params: Promise.resolve({ path: path.split("/") }) });
+  return GET(request, { params: Promise.resolve({ path: path.split("?")[0].split("/") }) });
 }
 
 async function feedXml(path: string): Promise<string> {
@@ -96,6 +96,20 @@ describe("feeds", () => {
     expect(xml).not.toContain(`Draft reply ${world.tag}`);
     expect(checkRss(await feedXml(`topics/${world.topic.slug}/replies.rss`))).toHaveLength(1);
     expect(checkAtom(await feedXml(`organizations/${world.company.slug}/submissions.atom`))).toHaveLength(1);
+  });
+
+  it("a search feed follows words in titles and summaries, Chinese included, and needs q", async () => {
+    const byChinese = checkAtom(await feedXml(`search.atom?q=${encodeURIComponent(`数据安全${world.tag}`)}`));
+    expect(byChinese.map((entry) => text(entry.id))).toEqual([`http://tracker.test/submissions/${world.main.slug}`]);
+    const byEnglish = checkRss(await feedXml(`search.rss?q=${encodeURIComponent(`SYNTHETIC PROPOSAL ON =CMD|' /C CALC'!A0 & <B>MARKUP</B> ${world.tag}`)}`));
+    expect(byEnglish).toHaveLength(1);
+    // The words of a draft's and a deleted submission's titles find nothing.
+    for (const words of [`${world.secret} draft submission`, `${world.secret} deleted submission`]) {
+      expect(checkAtom(await feedXml(`search.atom?q=${encodeURIComponent(words)}`))).toHaveLength(0);
+    }
+    for (const query of ["", "?q=", "?q=%20", `?q=${"x".repeat(101)}`, "?q=a&q=b"]) {
+      expect((await fetchFeed(`search.atom${query}`)).status, query).toBe(400);
+    }
   });
 
   it("answers 404 for unpublished scopes, unknown kinds and files, and a company asked for as a ministry", async () => {

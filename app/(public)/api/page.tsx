@@ -108,6 +108,10 @@ export default function ApiPage() {
             /feeds/topics/<em>slug</em>/submissions.atom
             <span className="font-sans text-muted"> – one topic</span>
           </li>
+          <li>
+            /feeds/search.atom?q=<em>words</em>
+            <span className="font-sans text-muted"> – new submissions whose title or summary contains the words</span>
+          </li>
         </ul>
         <p className="max-w-prose text-sm text-muted">
           The <em>slug</em> is the last part of the record&apos;s page address, e.g. <Code>ma-huateng</Code> in

@@ -105,3 +105,23 @@ export async function listFeedReplies(scope: FeedScope | null): Promise<FeedRepl
     select: feedReplySelect,
   });
 }
+
+/**
+ * Published submissions whose title or summary contains the words, for /feeds/search.atom?q=.
+ * A plain case-insensitive substring match (Prisma escapes LIKE wildcards): it works for Chinese
+ * too. When the site's search lands, this should use the same search so both agree.
+ */
+export async function listFeedSubmissionsMatching(query: string): Promise<FeedSubmission[]> {
+  const contains = { contains: query, mode: "insensitive" } as const;
+  return db.submission.findMany({
+    where: {
+      AND: [
+        submissionWhere({}),
+        { OR: [{ titleEn: contains }, { titleZh: contains }, { summaryEn: contains }, { summaryZh: contains }] },
+      ],
+    },
+    orderBy: [{ publishedAt: { sort: "desc", nulls: "last" } }, { id: "desc" }],
+    take: FEED_SIZE,
+    select: feedSubmissionSelect,
+  });
+}
