@@ -71,6 +71,27 @@ async function planRows(db: Db, rows: Array<{ line: number; cells: Record<string
       byName.set(key, list);
     }
   }
+  // Look everything up in two queries rather than two per row: 10,000 rows must take seconds.
+  const candidates = rows.filter(({ cells }) => /^\d{4}$/.test(cells.year) && cells.official_number);
+  const submissions = candidates.length
+    ? await db.submission.findMany({
+        where: {
+          deletedAt: null,
+          officialNumber: { in: [...new Set(candidates.map(({ cells }) => cells.official_number))] },
+          session: { year: { in: [...new Set(candidates.map(({ cells }) => Number(cells.year)))] } },
+        },
+        select: { id: true, isComplex: true, body: true, officialNumber: true, session: { select: { year: true } } },
+      })
+    : [];
+  const submissionByKey = new Map(submissions.map((row) => [`${row.session.year}|${row.body}|${row.officialNumber}`, row]));
+  const existingReferrals = submissions.length
+    ? await db.referral.findMany({
+        where: { deletedAt: null, submissionId: { in: submissions.map((row) => row.id) }, ministryId: { in: ministries.map((row) => row.id) } },
+        select: { id: true, submissionId: true, ministryId: true, role: true, referredOn: true },
+      })
+    : [];
+  const referralByKey = new Map(existingReferrals.map((row) => [`${row.submissionId}|${row.ministryId}`, row]));
+
   const reports: RowReport[] = [];
   const planned: PlannedRow[] = [];
   const seen = new Map<string, number>();
@@ -88,10 +109,7 @@ async function planRows(db: Db, rows: Array<{ line: number; cells: Record<string
     const matches = byName.get(cells.ministry.trim().toLowerCase()) ?? [];
     if (matches.length === 0) { refuse(`no ministry is called "${cells.ministry}". Add it, or add this spelling as an alias, then import again.`); continue; }
     if (matches.length > 1) { refuse(`"${cells.ministry}" could be ${matches.map((m) => m.nameEn).join(" or ")}; use the full name.`); continue; }
-    const submission = await db.submission.findFirst({
-      where: { session: { year }, body, officialNumber: cells.official_number, deletedAt: null },
-      select: { id: true, isComplex: true },
-    });
+    const submission = submissionByKey.get(`${year}|${body}|${cells.official_number}`);
     if (!submission) { refuse(`there is no ${body} submission number ${cells.official_number} in ${year}.`); continue; }
     const ministry = matches[0];
     const key = `${submission.id}|${ministry.id}`;
@@ -99,7 +117,7 @@ async function planRows(db: Db, rows: Array<{ line: number; cells: Record<string
     seen.set(key, line);
 
     const data = { submissionId: submission.id, ministryId: ministry.id, role, referredOn, dueOn: replyDueOn(referredOn, submission.isComplex) };
-    const existing = await db.referral.findFirst({ where: { submissionId: submission.id, ministryId: ministry.id, deletedAt: null }, select: { id: true, role: true, referredOn: true } });
+    const existing = referralByKey.get(key);
     const what = `${body} ${cells.official_number} (${year}) to ${ministry.nameEn}, ${role.toLowerCase()}, ${cells.referred_on}`;
     if (!existing) {
       planned.push({ line, action: "create", data });
@@ -140,8 +158,9 @@ export async function commitReferralImport(db: PrismaClient, bytes: Uint8Array, 
       const { reports, planned } = await planRows(tx, file.rows);
       const report = summarise([], reports);
       if (!report.ok) return report;
+      const creates = planned.filter((row) => row.action === "create").map((row) => ({ ...row.data, status: "DRAFT" as const }));
+      for (let start = 0; start < creates.length; start += 1000) await tx.referral.createMany({ data: creates.slice(start, start + 1000) });
       for (const row of planned) {
-        if (row.action === "create") await tx.referral.create({ data: { ...row.data, status: "DRAFT" } });
         if (row.action === "update") {
           await tx.referral.update({ where: { id: row.existingId }, data: { role: row.data.role, referredOn: row.data.referredOn, dueOn: row.data.dueOn, version: { increment: 1 } } });
         }
