@@ -18,6 +18,8 @@ const envSchema = z.object({
   NEXTAUTH_URL: z.url().optional(),
   SEED_DEMO_USERS: z.enum(["0", "1"]).optional(),
   NEW_USER_PASSWORD: z.string().optional(),
+  /** Requests per minute one client may make to /api/v1, /feeds and /downloads before a 429. */
+  API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -1,0 +1,4 @@
+import { apiEndpoints } from "@/lib/api/endpoints";
+import { itemHandler } from "@/lib/api/http";
+
+export const GET = itemHandler(apiEndpoints.topics);
