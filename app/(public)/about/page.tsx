@@ -130,6 +130,23 @@ export default async function AboutPage() {
           handled 7,955 NPC suggestions and 4,525 CPPCC proposals).
         </p>
       </Section>
+
+      <Section id="data-heading" title="Use the data">
+        <ul className="list-disc space-y-1 pl-5">
+          <li>
+            <Link href="/downloads/tracker.json" className="underline hover:text-accent">Download everything</Link> as JSON, or{" "}
+            <Link href="/api#downloads" className="underline hover:text-accent">each table as CSV or JSON</Link>, whole or per session.
+          </li>
+          <li>
+            Follow new <Link href="/feeds/submissions.atom" className="underline hover:text-accent">submissions</Link> and{" "}
+            <Link href="/feeds/replies.atom" className="underline hover:text-accent">replies</Link> by feed (Atom; RSS too).
+          </li>
+          <li>
+            Query the <Link href="/api" className="underline hover:text-accent">read-only JSON API</Link>, described by its{" "}
+            <Link href="/api/v1/openapi.json" className="underline hover:text-accent">OpenAPI document</Link>.
+          </li>
+        </ul>
+      </Section>
     </article>
   );
 }
