@@ -50,8 +50,15 @@ describe("an editor publishes a submission that readers then find", () => {
     expect(await page.getByLabel("Title in Chinese 中文标题").inputValue()).toBe(titleZh);
     await saveScreenshot(page, "submission-form-refused");
 
-    const leiJun = await firstSubmitter.locator("option", { hasText: "Lei Jun" }).first().getAttribute("value");
+    // The picker's search narrows the list to the one person the editor means.
+    const everyone = await firstSubmitter.locator("option").count();
+    await page.getByLabel("Find submitter 1 by name").fill("lei jun");
+    await expect.poll(() => firstSubmitter.locator("option").count()).toBe(2);
+    expect(everyone).toBeGreaterThan(10);
+    const leiJun = await firstSubmitter.locator("option", { hasText: "Lei Jun" }).getAttribute("value");
     await firstSubmitter.selectOption(leiJun!);
+    await page.getByLabel("Find submitter 1 by name").fill("");
+    expect(await firstSubmitter.inputValue()).toBe(leiJun);
     await page.getByRole("combobox", { name: /^Session/ }).selectOption({ index: 1 });
     await page.getByLabel("NPC", { exact: false }).first().check();
     await page.getByRole("button", { name: "+ Add source" }).click();
