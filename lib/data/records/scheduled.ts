@@ -6,10 +6,8 @@ import { recordSave } from "./versioning";
 
 // Scheduled publication. An editor sets a future publishAt; the record waits in review. This
 // publishes every record whose time has come, as its own revision by "the schedule" (no author).
-// It runs when staff pages load (the dashboard and every admin list). Public pages do not call it
-// yet, so a scheduled record goes public at the first staff page view after its time, not to the
-// second. A cron job would need a process of its own, which the embedded database (one process
-// only) does not allow; on PostgreSQL a job calling this function is the next step.
+// The server runs it once a minute (schedule-timer.ts, started by instrumentation.ts), and staff
+// pages run it too, so an editor looking at a list sees the schedule applied to the second.
 
 const schedulable = (Object.keys(RECORDS) as RecordType[]).filter((type) => RECORDS[type].schedulable);
 
