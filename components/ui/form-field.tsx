@@ -70,6 +70,17 @@ export function FormFieldShell({ name, label, hint, error, required, className =
   );
 }
 
+/** What ties a control to its label, hint and error: the same for inputs, textareas and selects. */
+function controlWiring(name: string, hint: ReactNode, error: string | undefined, required: boolean | undefined) {
+  return {
+    id: fieldIds(name).id,
+    name,
+    "aria-invalid": error ? true : undefined,
+    "aria-describedby": describedBy(name, hint, error),
+    "aria-required": required || undefined,
+  };
+}
+
 type FieldProps = { name: string; label: ReactNode; hint?: ReactNode; error?: string; required?: boolean; className?: string };
 
 export function FormInput({
@@ -78,11 +89,7 @@ export function FormInput({
   return (
     <FormFieldShell name={name} label={label} hint={hint} error={error} required={required} className={className}>
       <input
-        id={fieldIds(name).id}
-        name={name}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(name, hint, error)}
-        aria-required={required || undefined}
+        {...controlWiring(name, hint, error, required)}
         className={controlClassName}
         {...props}
       />
@@ -96,11 +103,7 @@ export function FormTextarea({
   return (
     <FormFieldShell name={name} label={label} hint={hint} error={error} required={required} className={className}>
       <textarea
-        id={fieldIds(name).id}
-        name={name}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(name, hint, error)}
-        aria-required={required || undefined}
+        {...controlWiring(name, hint, error, required)}
         className={`${controlClassName} leading-relaxed`}
         {...props}
       />
@@ -114,11 +117,7 @@ export function FormSelect({
   return (
     <FormFieldShell name={name} label={label} hint={hint} error={error} required={required} className={className}>
       <select
-        id={fieldIds(name).id}
-        name={name}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(name, hint, error)}
-        aria-required={required || undefined}
+        {...controlWiring(name, hint, error, required)}
         className={controlClassName}
         {...props}
       >

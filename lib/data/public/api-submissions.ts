@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { submissionTextFields } from "@/lib/data/public/submission-fields";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ApiAngle, ApiReferral, ApiReply, ApiSubmission } from "@/lib/api/schemas";
 import type { anglesQuery, OneOrMany, referralsQuery, repliesQuery, submissionsQuery } from "@/lib/api/query";
@@ -31,21 +32,8 @@ export const visibleReplyWhere = { ...visibleWhere, referral: visibleReferralWhe
 export const visibleAngleWhere = { ...visibleWhere, submission: visibleSubmissionWhere } satisfies Prisma.AngleWhereInput;
 
 const submissionSelect = {
-  id: true,
-  slug: true,
-  body: true,
-  officialNumber: true,
-  titleEn: true,
-  titleZh: true,
-  titleIsQuote: true,
-  summaryEn: true,
-  summaryZh: true,
-  fullTextEn: true,
-  fullTextZh: true,
-  textProvenance: true,
+  ...submissionTextFields,
   isComplex: true,
-  publishedAt: true,
-  updatedAt: true,
   session: { select: { year: true } },
   parties: {
     where: visiblePartyWhere,

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { submissionTextFields } from "@/lib/data/public/submission-fields";
 import { cachedPublic } from "@/lib/data/public/cached";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AngleKind, AngleStrength, Body, PartyRole, ReferralRole, ReplyResult, SourceKind, TextProvenance } from "@/lib/generated/prisma/enums";
@@ -15,20 +16,7 @@ const sourceSelect = {
 // Every field is named: internal columns (Angle.reviewerComment, authorId, evidence drafts, Note
 // rows, User rows) are never read, so no later edit to a component can leak them.
 const detailSelect = {
-  id: true,
-  slug: true,
-  body: true,
-  officialNumber: true,
-  titleEn: true,
-  titleZh: true,
-  titleIsQuote: true,
-  summaryEn: true,
-  summaryZh: true,
-  fullTextEn: true,
-  fullTextZh: true,
-  textProvenance: true,
-  publishedAt: true,
-  updatedAt: true,
+  ...submissionTextFields,
   session: { select: { year: true, npcTerm: true, npcSession: true, cppccTerm: true, cppccSession: true } },
   parties: {
     where: visiblePartyWhere,
