@@ -26,6 +26,8 @@ export interface MergeSide {
   status: string;
   version: number;
   deleted: boolean;
+  /** Organizations: ministries live at /ministries. */
+  kind: string | null;
 }
 
 export interface MergeReport {
@@ -62,7 +64,7 @@ async function load(tx: Tx, type: MergeType, id: string): Promise<NamedRow> {
 }
 
 const side = (row: NamedRow): MergeSide => ({
-  id: row.id, slug: row.slug, title: [row.nameEn, row.nameZh].filter(Boolean).join(" "), status: row.status, version: row.version, deleted: Boolean(row.deletedAt),
+  id: row.id, slug: row.slug, title: [row.nameEn, row.nameZh].filter(Boolean).join(" "), status: row.status, version: row.version, deleted: Boolean(row.deletedAt), kind: row.kind ?? null,
 });
 
 /** The duplicate's names the kept record does not already go by. */
