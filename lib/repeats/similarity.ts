@@ -43,6 +43,7 @@ const STOP = new Set(
   ].map((word) => stemWord(word)),
 );
 // Chinese pairs as common as "the" in English: "关于" (about), "建议" (suggestion), "提案" (proposal)...
+const segmenter = new Intl.Segmenter("zh", { granularity: "word" });
 const STOP_HAN = new Set(["关于", "建议", "提案", "我国", "加快", "推动", "进一", "一步", "进一步", "的", "和", "在", "对", "加强", "促进", "完善"]);
 
 /** The tokens that carry a matter: Chinese bigrams and English stems, without filler words. */
@@ -50,9 +51,14 @@ export function matterTokens(text: string): Set<string> {
   const tokens = new Set<string>();
   for (const piece of splitPieces(normalizeText(text))) {
     if (piece.kind === "han") {
-      const chars = Array.from(piece.text).length;
-      // Bigrams only: single characters match nearly everything.
-      for (const token of hanTokens(piece.text).slice(chars)) if (!STOP_HAN.has(token)) tokens.add(token);
+      // Character pairs within the words ICU finds (新能源 / 汽车 / 充电桩), not across them: a pair
+      // straddling two words ("车充") is noise that would make every text a little like every other.
+      // Single characters match nearly everything and are left out.
+      for (const { segment } of segmenter.segment(piece.text)) {
+        const chars = Array.from(segment).length;
+        if (chars < 2) continue;
+        for (const token of hanTokens(segment).slice(chars)) if (!STOP_HAN.has(token)) tokens.add(token);
+      }
     } else if (piece.text.length >= 3 && piece.text.length <= MAX_WORD && !/^\d+$/.test(piece.text)) {
       const stem = stemWord(piece.text);
       if (!STOP.has(stem)) tokens.add(stem);
@@ -85,7 +91,7 @@ export function findRepeatPairs(
   const maxDf = Math.max(2, Math.floor(n * MAX_DOCUMENT_SHARE));
   const usable = (token: string) => {
     const count = df.get(token) ?? 0;
-    return count >= 2 && (n < 8 || count <= maxDf);
+    return count >= 2 && (n < 50 || count <= maxDf);
   };
 
   const vectors: Vector[] = inputs.map((input, index) => {
