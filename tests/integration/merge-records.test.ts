@@ -19,7 +19,7 @@ async function source(tag: string) {
   return db.source.create({ data: { title: `Synthetic source ${tag}`, publisher: "Synthetic publisher" } });
 }
 
-describe("the merge handles every relation of Person and Organization", () => {
+describe("the merge handles every relation of Person and Organization", { timeout: 60_000 }, () => {
   it("has a mover for each relation field the Prisma schema gives them", () => {
     // The generated client's own data model (from schema.prisma): a relation added to Person or
     // Organization without a mover in lib/data/merge/moves.ts fails here, before it can be lost
@@ -34,7 +34,7 @@ describe("the merge handles every relation of Person and Organization", () => {
   });
 });
 
-describe("merging two people", () => {
+describe("merging two people", { timeout: 60_000 }, () => {
   beforeEach(() => actAs(null));
 
   it("moves every reference, folds collisions, keeps the names as aliases, redirects, reindexes and audits", async () => {
@@ -148,7 +148,7 @@ describe("merging two people", () => {
   });
 });
 
-describe("merging two organizations", () => {
+describe("merging two organizations", { timeout: 60_000 }, () => {
   it("moves interests (folding twins and repointing angles), referrals, angles, parties, material topics", async () => {
     const tag = uniqueTag();
     const keep = await createOrganization("MINISTRY", { ...published, nameEn: `Synthetic Ministry ${tag}` });

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import { GET as getApiSubmission } from "@/app/api/v1/submissions/[id]/route";
 import { decideRepeatAction, scanRepeatsAction } from "@/lib/actions/repeats";
 import { scanRepeats } from "@/lib/data/repeats";
 import { getRepeatChain, getRepeatChains } from "@/lib/data/public/repeats";
@@ -23,7 +24,7 @@ async function sessions(count: number) {
   return made.sort((a, b) => a.year - b.year);
 }
 
-describe("repeat proposals", () => {
+describe("repeat proposals", { timeout: 60_000 }, () => {
   beforeEach(() => actAs(null));
 
   it("proposes an English pair and a Chinese pair from different years, never a same-year pair", async () => {
@@ -75,7 +76,7 @@ describe("repeat proposals", () => {
   });
 });
 
-describe("repeat chains on public pages", () => {
+describe("repeat chains on public pages", { timeout: 60_000 }, () => {
   it("follow confirmed pairs transitively and show only published submissions", async () => {
     const [y1, y2, y3, y4] = await sessions(4);
     const person = await createPerson(published);
@@ -101,6 +102,14 @@ describe("repeat chains on public pages", () => {
     const chains = await getRepeatChains([first.id, third.id]);
     expect(chains).toHaveLength(1);
     expect(chains[0].map((item) => item.year)).toEqual([y1.year, y3.year]);
+
+    // The API's submission detail carries the chain too.
+    const response = await getApiSubmission(new Request(`http://tracker.test/api/v1/submissions/${first.id}`, { headers: { "x-forwarded-for": "198.51.100.77" } }), {
+      params: Promise.resolve({ id: first.id }),
+    });
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { data: { alsoRaisedIn: unknown[] } };
+    expect(body.data.alsoRaisedIn).toEqual([{ id: third.id, slug: third.slug, year: y3.year, url: `http://tracker.test/submissions/${third.slug}` }]);
 
     // Unpublishing a submission takes it out of every chain shown.
     await db.submission.update({ where: { id: third.id }, data: { status: "UNPUBLISHED" } });

@@ -40,6 +40,15 @@ async function loadChains(startIds: string[]): Promise<ChainRow[]> {
     ORDER BY c.root, se."year", s."id" COLLATE "C"`);
 }
 
+/** For each of several submissions, the other published submissions of its chain (one statement). */
+export async function listRepeatsOf(submissionIds: string[]): Promise<Map<string, RepeatChainItem[]>> {
+  const byRoot = new Map<string, RepeatChainItem[]>();
+  for (const { root, ...item } of await loadChains(submissionIds)) {
+    if (item.id !== root) byRoot.set(root, [...(byRoot.get(root) ?? []), item]);
+  }
+  return byRoot;
+}
+
 /** The other published submissions of the chain a submission belongs to, oldest session first. */
 export const getRepeatChain = cachedPublic("repeat-chain", async (submissionId: string): Promise<RepeatChainItem[]> => {
   const rows = await loadChains([submissionId]);
