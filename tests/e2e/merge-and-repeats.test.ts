@@ -116,6 +116,14 @@ describe("merging duplicates and repeats across years", () => {
     await reader.goto(earlier);
     expect(await reader.locator("main").innerText()).toContain("Also raised in 2022.");
 
+    // The submitter's page lists the matter once, with both years.
+    await reader.getByRole("region", { name: "Submitted by" }).getByRole("link").first().click();
+    await reader.waitForURL(/\/people\//);
+    const matters = reader.locator("section", { has: reader.getByRole("heading", { name: "Matters raised in several years" }) });
+    expect(await matters.innerText()).toContain(`Raised in ${SYNTHETIC.year} and 2022.`);
+    await matters.scrollIntoViewIfNeeded();
+    await saveScreenshot(reader, "public-person-repeated-matters");
+
     // The same in Chinese.
     await reader.context().addCookies([{ name: "NEXT_LOCALE", value: "zh", url: appUrl() }]);
     await reader.goto(later);
