@@ -24,13 +24,13 @@ export function RepeatDecisionButtons({ id, status, label }: { id: string; statu
     <div className="flex flex-col items-start gap-1">
       <div className="flex flex-wrap gap-2">
         {status !== "CONFIRMED" ? (
-          <button type="button" disabled={busy} aria-label={`Confirm: ${label}`} className={`${small} border-emerald-700/40 bg-emerald-50 text-emerald-900 hover:bg-emerald-100`} onClick={() => decide("CONFIRMED")}>
-            Same matter: confirm
+          <button type="button" disabled={busy} className={`${small} border-emerald-700/40 bg-emerald-50 text-emerald-900 hover:bg-emerald-100`} onClick={() => decide("CONFIRMED")}>
+            Same matter: confirm<span className="sr-only"> {label}</span>
           </button>
         ) : null}
         {status !== "REJECTED" ? (
-          <button type="button" disabled={busy} aria-label={`Reject: ${label}`} className={`${small} border-accent/40 text-accent hover:bg-accent-soft`} onClick={() => decide("REJECTED")}>
-            Not the same: reject
+          <button type="button" disabled={busy} className={`${small} border-accent/40 text-accent hover:bg-accent-soft`} onClick={() => decide("REJECTED")}>
+            Not the same: reject<span className="sr-only"> {label}</span>
           </button>
         ) : null}
       </div>

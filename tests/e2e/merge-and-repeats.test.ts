@@ -1,5 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectNoAxeViolations } from "./support/axe";
 import { appUrl, launchBrowser, newAppPage, saveScreenshot } from "./support/browser";
 import { signInAs } from "./support/sign-in";
 import { SYNTHETIC } from "./support/synthetic";
@@ -54,7 +55,7 @@ describe("merging duplicates and repeats across years", () => {
     await browser?.close();
   });
 
-  it("an editor merges a duplicate person; the old address redirects to the kept person", async () => {
+  it("an editor merges a duplicate person; the old address redirects to the kept person", { timeout: 180_000 }, async () => {
     const page = await editorPage(browser);
     const keepSlug = `synthetic-merge-keeper-${tag}`;
     const duplicateSlug = `synthetic-merge-duplicate-${tag}`;
@@ -67,12 +68,13 @@ describe("merging duplicates and repeats across years", () => {
     await page.waitForURL(/\/merge$/);
     await page.getByLabel("Name, alias, pinyin or address").fill(`Merge Duplicate ${tag}`);
     await page.getByRole("button", { name: "Search" }).click();
-    await page.getByRole("link", { name: `Preview merging Synthetic Merge Duplicate ${tag} into this person` }).click();
+    await page.getByRole("link", { name: `Preview merge of Synthetic Merge Duplicate ${tag}` }).click();
     await page.waitForURL(/duplicate=/);
     const preview = page.locator("section", { has: page.getByRole("heading", { name: "2. Check what will move" }) });
     expect(await preview.innerText()).toContain(`/people/${duplicateSlug} will redirect (308) to the kept record.`);
     expect(await preview.innerText()).toContain(`Synthetic Merge Duplicate ${tag}`);
     await saveScreenshot(page, "admin-merge-preview");
+    await expectNoAxeViolations(page);
 
     await page.getByRole("button", { name: `Merge “Synthetic Merge Duplicate ${tag}” into this person` }).click();
     await page.waitForURL(/\/admin\/merges\/[^/]+$/, { timeout: 30_000 });
@@ -91,7 +93,7 @@ describe("merging duplicates and repeats across years", () => {
     await saveScreenshot(reader, "public-person-after-merge");
   });
 
-  it("an editor confirms a proposed repeat; the submission page says where else it was raised", async () => {
+  it("an editor confirms a proposed repeat; the submission page says where else it was raised", { timeout: 180_000 }, async () => {
     const page = await editorPage(browser);
     const earlier = await createSubmission(page, `${SYNTHETIC.year} session`, `Synthetic repeat: build hydrogen refuelling stations along freight highways ${tag}`);
     const later = await createSubmission(page, "2022 session", `Synthetic repeat: more hydrogen refuelling stations for freight highways ${tag}`);
@@ -99,9 +101,10 @@ describe("merging duplicates and repeats across years", () => {
     await page.goto("/admin/repeats");
     await page.getByRole("button", { name: "Look for new repeats" }).click();
     await expect.poll(() => page.getByRole("status").filter({ hasText: "Compared" }).count(), { timeout: 30_000 }).toBe(1);
-    const confirm = page.getByRole("button", { name: new RegExp(`^Confirm: ${SYNTHETIC.year} .*hydrogen.*${tag}.* and 2022 .*${tag}`) });
+    const confirm = page.getByRole("button", { name: new RegExp(`^Same matter: confirm ${SYNTHETIC.year} .*hydrogen.*${tag}.* and 2022 .*${tag}`) });
     await expect.poll(() => confirm.count(), { timeout: 20_000 }).toBe(1);
     await saveScreenshot(page, "admin-repeats-queue");
+    await expectNoAxeViolations(page);
     await confirm.click();
     await expect.poll(() => confirm.count(), { timeout: 20_000 }).toBe(0);
     await page.goto("/admin/repeats?status=confirmed");
@@ -113,6 +116,7 @@ describe("merging duplicates and repeats across years", () => {
     expect(await box.innerText()).toContain(`Also raised in ${SYNTHETIC.year}.`);
     expect(await box.getByRole("link", { name: String(SYNTHETIC.year), exact: true }).getAttribute("href")).toBe(earlier);
     await saveScreenshot(reader, "public-submission-also-raised");
+    await expectNoAxeViolations(reader);
     await reader.goto(earlier);
     expect(await reader.locator("main").innerText()).toContain("Also raised in 2022.");
 
@@ -123,11 +127,13 @@ describe("merging duplicates and repeats across years", () => {
     expect(await matters.innerText()).toContain(`Raised in ${SYNTHETIC.year} and 2022.`);
     await matters.scrollIntoViewIfNeeded();
     await saveScreenshot(reader, "public-person-repeated-matters");
+    await expectNoAxeViolations(reader);
 
     // The same in Chinese.
     await reader.context().addCookies([{ name: "NEXT_LOCALE", value: "zh", url: appUrl() }]);
     await reader.goto(later);
     expect(await reader.locator("main").innerText()).toContain(`同一事项也曾于${SYNTHETIC.year}年提出。`);
     await saveScreenshot(reader, "public-submission-also-raised-zh");
+    await expectNoAxeViolations(reader);
   });
 });

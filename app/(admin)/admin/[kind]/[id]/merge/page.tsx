@@ -83,8 +83,8 @@ export default async function MergePage({ params, searchParams }: Props) {
               <li key={candidate.id} className="flex flex-wrap items-center gap-2">
                 <span>{candidate.title}</span>
                 <span className="text-muted">({candidate.slug}, {candidate.status.toLowerCase().replace("_", " ")})</span>
-                <Link className="text-accent underline" href={`${base}?q=${encodeURIComponent(q)}&duplicate=${candidate.id}`} aria-label={`Preview merging ${candidate.title} into this ${info.label}`}>
-                  Preview merge
+                <Link className="text-accent underline" href={`${base}?q=${encodeURIComponent(q)}&duplicate=${candidate.id}`}>
+                  Preview merge<span className="sr-only"> of {candidate.title}</span>
                 </Link>
               </li>
             ))}
