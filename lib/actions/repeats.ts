@@ -5,7 +5,7 @@ import { authorizedAction, type ActionResult } from "@/lib/actions/safe-action";
 import { canDecideRepeats } from "@/lib/auth/permissions";
 import { decideRepeat, scanRepeats } from "@/lib/data/repeats";
 import type { RepeatStatus } from "@/lib/generated/prisma/enums";
-import { decideRepeatSchema, scanRepeatsSchema } from "@/lib/validation/merge";
+import { decideRepeatSchema, scanRepeatsSchema } from "@/lib/validation/repeats";
 import type { z } from "zod";
 
 // Repeats across years: look for new proposals, confirm or reject one. Editors and admins only,

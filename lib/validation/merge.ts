@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-// Merging a duplicate person or organization into the record kept, and deciding a proposed repeat.
+// Merging a duplicate person or organization into the record kept.
 
 const id = z.string().min(1).max(64);
 
@@ -13,10 +13,3 @@ export const mergeRecordsSchema = z.object({
   duplicateVersion: z.number().int().positive(),
 });
 export type MergeRecordsInput = z.infer<typeof mergeRecordsSchema>;
-
-export const decideRepeatSchema = z.object({
-  id,
-  decision: z.enum(["CONFIRMED", "REJECTED"]),
-});
-
-export const scanRepeatsSchema = z.object({}).passthrough();
