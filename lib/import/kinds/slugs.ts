@@ -33,9 +33,13 @@ export async function freeSlugs(tx: Tx, table: SlugTable, bases: string[]): Prom
   for (const base of bases) counts.set(base, (counts.get(base) ?? 0) + 1);
   const crowded = [...counts].filter(([base, count]) => count > 1 || exact.has(base)).map(([base]) => base);
   const taken = crowded.length ? new Set([...exact, ...(await takenLike(tx, table, crowded, true))]) : exact;
+  // Where each base's next try starts, so 10,000 rows sharing one base stay linear.
+  const next = new Map<string, number>();
   return bases.map((base) => {
-    let candidate = base;
-    for (let n = 2; taken.has(candidate); n++) candidate = `${base}-${n}`;
+    let n = next.get(base) ?? 1;
+    let candidate = n === 1 ? base : `${base}-${n}`;
+    while (taken.has(candidate)) candidate = `${base}-${++n}`;
+    next.set(base, n + 1);
     taken.add(candidate);
     return candidate;
   });
