@@ -27,6 +27,7 @@ export function AdminHeader({ user }: { user: CurrentUser }) {
         <nav aria-label="Staff tools" className="flex flex-wrap gap-1">
           <AdminNavLink href="/admin" exact>Dashboard</AdminNavLink>
           <AdminNavLink href="/admin/trash">Trash</AdminNavLink>
+          {user.role === "ADMIN" || user.role === "EDITOR" ? <AdminNavLink href="/admin/import">Import</AdminNavLink> : null}
           {user.role === "ADMIN" ? (
             <>
               <AdminNavLink href="/admin/audit">Audit log</AdminNavLink>

@@ -1,5 +1,6 @@
 import iconv from "iconv-lite";
 import jschardet from "jschardet";
+import { MAX_IMPORT_BYTES, MAX_IMPORT_LABEL } from "@/lib/import/limits";
 
 // Bytes to text. Editors' files come as UTF-8 (with or without Excel's BOM) or, from Excel on
 // Chinese Windows, as GBK. A file that is not valid UTF-8 is handed to jschardet; GBK family
@@ -7,8 +8,7 @@ import jschardet from "jschardet";
 // Short GBK text can also happen to be valid UTF-8 (农业 reads as "ũҵ"): a file of this domain
 // that decodes to no Chinese but to accented Latin or Cyrillic, while GB18030 gives Chinese, is GBK.
 
-export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
-export const MAX_IMPORT_LABEL = "50 MB";
+export { MAX_IMPORT_BYTES, MAX_IMPORT_LABEL };
 
 const cjk = /[\u3400-\u9fff]/;
 const latinOrCyrillic = /[\u0080-\u07ff]/;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { MAX_IMPORT_BYTES, MAX_IMPORT_LABEL } from "@/lib/import/decode";
+import { MAX_IMPORT_BYTES, MAX_IMPORT_LABEL } from "@/lib/import/limits";
 import { importKindNames } from "@/lib/import/types";
 
 // The import page's forms: one schema each, shared by the browser form and the server action.
