@@ -34,10 +34,13 @@ export async function rerunImportAction(input: z.input<typeof importJobSchema>) 
   return result;
 }
 
+/**
+ * Starts the job and returns at once. No refresh here: the job writes after this returns, and on
+ * the embedded database a re-render now would wait for the job's transaction to end. The poll
+ * that sees the job DONE expires the public pages instead.
+ */
 export async function commitImportAction(input: z.input<typeof commitImportSchema>) {
-  const result = await commit(input);
-  if (result.ok) refreshPublicPages();
-  return result;
+  return commit(input);
 }
 
 export async function importProgressAction(input: z.input<typeof importJobSchema>) {

@@ -68,33 +68,37 @@ export async function startImportCommit(jobId: string, skipRefused: boolean): Pr
   if (report.counts.refuse && !skipRefused) throw new AppError("Some rows are refused. Fix them in the file, or choose to skip them.");
   const claimed = await db.importJob.updateMany({ where: { id: jobId, status: "DRY_RUN" }, data: { status: "RUNNING", skipRefused, startedAt: new Date(), doneRows: 0 } });
   if (claimed.count !== 1) throw new AppError("This import has already been started.");
-  void runImportJob(jobId, user);
+  void runImportJob(jobId, user).catch((error: unknown) => console.error(`import job ${jobId} could not start`, error));
 }
 
 async function runImportJob(jobId: string, user: { id: string; email: string }): Promise<void> {
   const job = await db.importJob.findUniqueOrThrow({ where: { id: jobId } });
   const progress = progressRecorder(db, jobId, resolveDbTarget().kind === "postgres");
+  // Live from the first moment, so a progress reader never needs the database meanwhile.
+  const counts = readReport(job.report)?.counts;
+  await progress.report(0, counts ? counts.create + counts.update + counts.unchanged : 0);
   try {
     const report = await commitImport(
       db,
       { kind: job.kind as ImportKindName, text: job.content, format: job.format as ImportFormat, source: job.fileName, notices: readReport(job.report)?.notices },
       { actorEmail: user.email, actorId: user.id, skipRefused: job.skipRefused, onProgress: (done, total) => progress.report(done, total) },
     );
-    await progress.finish();
     if (!report.ok) {
       // The data changed between the dry run and the commit: nothing was written; say what now.
       await db.importJob.update({ where: { id: jobId }, data: { status: "DRY_RUN", report: asJson(report), error: "Things changed since the dry run, and the import was stopped before writing anything. Here is the new dry run.", finishedAt: null, startedAt: null } });
+      await progress.finish();
       return;
     }
     const written = report.counts.create + report.counts.update + report.counts.unchanged;
     await db.importJob.update({ where: { id: jobId }, data: { status: "DONE", report: asJson(report), doneRows: written, totalRows: written, finishedAt: new Date(), error: null } });
-  } catch (error) {
     await progress.finish();
+  } catch (error) {
     console.error(`import job ${jobId} failed`, error);
     await db.importJob.update({
       where: { id: jobId },
       data: { status: "FAILED", finishedAt: new Date(), error: "The import stopped because of an error on our side, and the database was left exactly as before: nothing was imported. Try again; if it fails again, tell an admin." },
     });
+    await progress.finish();
   }
 }
 
@@ -147,10 +151,25 @@ export interface ImportProgressView {
 
 export async function getImportProgress(jobId: string): Promise<ImportProgressView> {
   await requirePermission(canImport);
+  return readImportProgress(jobId);
+}
+
+/**
+ * For the progress stream: checks the permission once, when the stream opens, and returns a
+ * reader. The reader answers from this process's memory while the job runs here (on the embedded
+ * database any query would wait for the import's transaction), from the database otherwise.
+ */
+export async function openImportProgress(jobId: string): Promise<() => Promise<ImportProgressView>> {
+  await requirePermission(canImport);
+  if (!(await db.importJob.findUnique({ where: { id: jobId }, select: { id: true } }))) throw new AppError("That import no longer exists.", {}, "not_found");
+  return () => readImportProgress(jobId);
+}
+
+async function readImportProgress(jobId: string): Promise<ImportProgressView> {
+  const running = liveProgress(jobId);
+  if (running) return { status: "RUNNING", done: running.done, total: running.total, startedAt: running.startedAt, error: null };
   const job = await db.importJob.findUnique({ where: { id: jobId }, select: { status: true, doneRows: true, totalRows: true, startedAt: true, updatedAt: true, error: true } });
   if (!job) throw new AppError("That import no longer exists.", {}, "not_found");
-  const here = liveProgress(jobId);
-  if (job.status === "RUNNING" && here) return { status: "RUNNING", done: here.done, total: here.total, startedAt: here.startedAt, error: null };
   if (job.status === "RUNNING" && Date.now() - job.updatedAt.getTime() > ORPHAN_AFTER_MS) {
     // The process running it died (its transaction died with it, so nothing was written).
     const error = "The server running this import stopped before it finished; nothing was imported. Run the import again.";

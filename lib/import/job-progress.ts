@@ -15,7 +15,10 @@ export interface LiveProgress {
   startedAt: number;
 }
 
-const live = new Map<string, LiveProgress>();
+// On globalThis, like the database handle: Next bundles the server action that runs the job and
+// the route that streams its progress into different chunks, which must see one map.
+const holder = globalThis as unknown as { trackerImportProgress?: Map<string, LiveProgress> };
+const live = (holder.trackerImportProgress ??= new Map<string, LiveProgress>());
 
 export const liveProgress = (jobId: string): LiveProgress | undefined => live.get(jobId);
 

@@ -2,13 +2,13 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState, useTransition } from "react";
+import { useCallback, useEffect, useRef, useState, useTransition } from "react";
 import { buttonClassName } from "@/components/ui/button";
 import { commitImportAction, importProgressAction, rerunImportAction } from "@/lib/actions/imports";
 import { formatDuration, secondsLeft } from "@/lib/import/progress-line";
 
 // Dry run again, commit, and the progress bar while the server-side job runs: the page asks the
-// server every half second how many rows are done, whichever app instance answers.
+// server's progress stream (/admin/import/<id>/progress) for rows done, whichever instance answers.
 
 interface CommitPanelProps {
   jobId: string;
@@ -36,32 +36,54 @@ export function CommitPanel({ jobId, status, canCommit, refused, waiting, accept
     status === "DRY_RUN" ? null : { status, done: status === "DONE" ? accepted : 0, total: accepted, startedAt: null, error: null },
   );
   const [pending, startTransition] = useTransition();
-  const polling = useRef(false);
+  const stream = useRef<EventSource | null>(null);
 
-  useEffect(() => {
-    if (progress?.status !== "RUNNING" || polling.current) return;
-    polling.current = true;
-    let stop = false;
-    const tick = async () => {
-      while (!stop) {
-        const result = await importProgressAction({ jobId }).catch(() => null);
-        if (result?.ok) {
-          setProgress(result.data);
-          if (result.data.status !== "RUNNING") {
-            polling.current = false;
-            router.refresh();
+  /** Opens the progress stream; resolves once the server has answered (permission checked). */
+  const follow = useCallback(
+    () =>
+      new Promise<void>((resolve) => {
+        stream.current?.close();
+        const source = new EventSource(`/admin/import/${jobId}/progress`);
+        stream.current = source;
+        let first = true;
+        let seenRunning = false;
+        source.onmessage = (event) => {
+          const next = JSON.parse(event.data as string) as Progress;
+          if (first) {
+            first = false;
+            resolve();
+          }
+          if (next.status === "DRY_RUN") {
+            // Back to a dry run: the data changed before anything was written; show the new report.
+            if (seenRunning) {
+              source.close();
+              setProgress(null);
+              router.refresh();
+            }
             return;
           }
-        }
-        await new Promise((resolve) => setTimeout(resolve, 500));
-      }
-    };
-    void tick();
-    return () => {
-      stop = true;
-      polling.current = false;
-    };
-  }, [progress?.status, jobId, router]);
+          seenRunning = true;
+          setProgress(next);
+          if (next.status === "DONE" || next.status === "FAILED") {
+            source.close();
+            // The poll that sees it done expires the public pages; then the page shows the result.
+            void importProgressAction({ jobId }).finally(() => router.refresh());
+          }
+        };
+        source.onerror = () => {
+          if (first) {
+            first = false;
+            resolve();
+          }
+        };
+      }),
+    [jobId, router],
+  );
+
+  useEffect(() => {
+    if (status === "RUNNING") void follow();
+    return () => stream.current?.close();
+  }, [status, follow]);
 
   const rerun = () =>
     startTransition(async () => {
@@ -74,9 +96,13 @@ export function CommitPanel({ jobId, status, canCommit, refused, waiting, accept
   const commit = () =>
     startTransition(async () => {
       setMessage(null);
+      await follow();
       const result = await commitImportAction({ jobId, skipRefused });
-      if (result.ok) setProgress({ status: "RUNNING", done: 0, total: accepted, startedAt: Date.now(), error: null });
-      else setMessage(result.formError ?? "The import could not be started.");
+      if (result.ok) setProgress((current) => current ?? { status: "RUNNING", done: 0, total: accepted, startedAt: Date.now(), error: null });
+      else {
+        stream.current?.close();
+        setMessage(result.formError ?? "The import could not be started.");
+      }
     });
 
   if (progress && progress.status !== "DRY_RUN") {

@@ -1,0 +1,90 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectNoAxeViolations } from "./support/axe";
+import { launchBrowser, newAppPage, saveScreenshot } from "./support/browser";
+import { signInAs } from "./support/sign-in";
+import { SYNTHETIC } from "./support/synthetic";
+
+// An editor imports a small CSV of submissions with one bad row and one unknown name: the dry run
+// says so row by row, the editor creates the missing person in the unmatched-names queue, runs
+// the dry run again, skips the bad row, commits, watches the progress bar finish, and finds the
+// new drafts in the back office. Synthetic data in the synthetic session only.
+
+const tag = Date.now().toString(36);
+const newcomer = `Synthetic Newcomer ${tag}`;
+const csv = [
+  "year,body,official_number,title_en,title_zh,submitters,co_signers",
+  `${SYNTHETIC.year},CPPCC,E2E-${tag}-1,Synthetic imported proposal ${tag} on batteries,合成导入提案一,lei jun,`,
+  `${SYNTHETIC.year},SENATE,E2E-${tag}-2,Synthetic bad row ${tag},,,`,
+  `${SYNTHETIC.year},NPC,E2E-${tag}-3,Synthetic imported suggestion ${tag} on rivers,,${newcomer},`,
+].join("\r\n");
+
+describe("an editor imports submissions through /admin/import", () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("dry run, queue, dry run again, commit with a progress bar, records appear", async () => {
+    const page = await newAppPage(browser);
+    await signInAs(page, "EDITOR");
+    await page.goto("/admin/import");
+    await expectNoAxeViolations(page);
+
+    // Nothing chosen: field-level errors, nothing sent.
+    await page.getByRole("button", { name: "Check the file (dry run)" }).click();
+    await expect.poll(() => page.locator("#import-kind-error").innerText()).toContain("Choose what the file holds");
+
+    await page.getByLabel("What the file holds").selectOption("submissions");
+    await page.getByLabel("File (CSV or JSON)").setInputFiles({ name: `submissions-${tag}.csv`, mimeType: "text/csv", buffer: Buffer.from(csv) });
+    await page.getByRole("button", { name: "Check the file (dry run)" }).click();
+    await page.waitForURL(/\/admin\/import\/[^/]+$/);
+    const counts = page.getByTestId("import-counts");
+    await expect.poll(() => counts.innerText()).toMatch(/1\s+to create[\s\S]*1\s+refused[\s\S]*1\s+waiting on a name/);
+    const table = page.getByRole("table", { name: "The dry run, row by row" });
+    expect(await table.innerText()).toContain('"body" "SENATE" must be NPC or CPPCC.');
+    expect(await table.innerText()).toContain(`waits on "${newcomer}"`);
+    expect(await page.getByRole("button", { name: /^Import \d+ rows?$/ }).isDisabled()).toBe(true);
+    await expectNoAxeViolations(page);
+    await saveScreenshot(page, "import-dry-run");
+    const jobUrl = page.url();
+
+    // The queue: create the person the file names.
+    await page.getByRole("link", { name: "Resolve them in the unmatched-names queue" }).click();
+    await page.waitForURL(/\/admin\/import\/names$/);
+    const entry = page.getByRole("listitem", { name: newcomer });
+    await expect.poll(() => entry.count()).toBe(1);
+    await expectNoAxeViolations(page);
+    await saveScreenshot(page, "import-names-queue");
+    await entry.getByRole("button", { name: "Create a new person" }).click();
+    await expect.poll(() => page.getByRole("listitem", { name: newcomer }).count()).toBe(0);
+
+    // Back to the import: the dry run again now creates both good rows.
+    await page.goto(jobUrl);
+    await page.getByRole("button", { name: "Run the dry run again" }).click();
+    await expect.poll(() => counts.innerText()).toMatch(/2\s+to create[\s\S]*1\s+refused[\s\S]*0\s+waiting on a name/);
+    await page.getByLabel("Skip the 1 refused row and import the rest").check();
+    await page.getByRole("button", { name: "Import 2 rows" }).click();
+
+    const progress = page.getByRole("progressbar", { name: "Rows imported" });
+    await expect.poll(() => page.getByRole("heading", { name: "Imported" }).count(), { timeout: 30_000 }).toBe(1);
+    expect(await progress.getAttribute("value")).toBe("2");
+    expect(await page.getByText("2 of 2 rows (100%)").count()).toBe(1);
+    await saveScreenshot(page, "import-committed");
+
+    // The records are there, as drafts, with their submitters.
+    await page.getByRole("link", { name: "See the imported records" }).click();
+    await page.waitForURL(/\/admin\/submissions/);
+    await page.goto(`/admin/submissions?q=${encodeURIComponent(tag)}`);
+    const body = await page.locator("main").innerText();
+    expect(body).toContain(`Synthetic imported proposal ${tag} on batteries`);
+    expect(body).toContain(`Synthetic imported suggestion ${tag} on rivers`);
+    expect(body).not.toContain(`Synthetic bad row ${tag}`);
+    await saveScreenshot(page, "import-records-listed");
+  });
+});
