@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { commitImport } from "@/lib/import/run";
 import { actAs } from "@/tests/support/acting-user";
 import { actAsNewStaffUser, createSession, createStaffUser } from "@/tests/support/factories";
+import { suiteDatabase } from "@/tests/support/suite-database";
 
 // The commit as a server-side job: one transaction (a failure at row 9,000 of 10,000 leaves
 // nothing), progress that any instance can read, and reporters refused in action and data layer.
@@ -50,6 +51,17 @@ describe("import jobs", () => {
     expect(polled).toMatchObject({ ok: true, data: { status: "DRY_RUN" } });
     await startImportCommit(jobId, false);
     await expect(startImportCommit(jobId, false)).rejects.toThrow(/already been started/);
+    // On PostgreSQL the job row itself moves while the transaction is open (other instances read it).
+    const seenInDb: number[] = [];
+    if (suiteDatabase().kind === "postgres") {
+      for (let i = 0; i < 400; i++) {
+        const row = await db.importJob.findUniqueOrThrow({ where: { id: jobId }, select: { status: true, doneRows: true } });
+        if (row.status !== "RUNNING") break;
+        seenInDb.push(row.doneRows);
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      }
+      expect(seenInDb.some((done) => done > 0)).toBe(true);
+    }
     const done = await settle(jobId);
     expect(done).toMatchObject({ status: "DONE", done: 1200, total: 1200, error: null });
     expect(await db.submission.count({ where: { sessionId: session.id } })).toBe(1200);
