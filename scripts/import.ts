@@ -22,9 +22,12 @@ function printReport(report: ImportReport, committed: boolean, skipRefused: bool
   const { create, update, unchanged, refuse, waiting } = report.counts;
   console.log(`\n${create} to create, ${update} to update, ${unchanged} unchanged, ${refuse} refused, ${waiting} waiting on unmatched names.`);
   if (report.unmatchedNames.length) console.log(`Unmatched names now in the queue (/admin/import/names): ${report.unmatchedNames.join(", ")}.`);
-  if (!report.ok) {
-    console.log(report.counts.waiting ? "Nothing was imported. Resolve the unmatched names, then run it again." : "Nothing was imported. Fix the rows marked ✗ (or add --skip-refused) and run it again.");
-  } else if (committed) console.log(`Imported (new records are drafts, for an editor to publish)${skipRefused && refuse ? `; ${refuse} refused rows skipped` : ""}.`);
+  const nothing = committed ? "Nothing was imported." : "Dry run: nothing was written.";
+  if (report.fileProblems.length) console.log(`${nothing} Fix the file and run it again.`);
+  else if (report.counts.waiting) console.log(`${nothing} Resolve the unmatched names, then run it again.`);
+  else if (!report.ok && refuse) console.log(`${nothing} Fix the rows marked ✗ (or add --skip-refused to leave them out) and run it again.`);
+  else if (!report.ok) console.log(`${nothing} The file has no row to import.`);
+  else if (committed) console.log(`Imported (new records are drafts, for an editor to publish)${skipRefused && refuse ? `; ${refuse} refused ${refuse === 1 ? "row" : "rows"} left out` : ""}.`);
   else console.log("Dry run: nothing was written. Add --commit to import.");
 }
 
@@ -61,11 +64,13 @@ async function main(): Promise<number> {
   try {
     let startedAt = Date.now();
     let lastPrinted = 0;
+    let lastDone = -1;
     const onProgress = (done: number, total: number) => {
       if (done === 0) startedAt = Date.now();
       const now = Date.now();
-      if (done < total && now - lastPrinted < 250) return;
+      if (done === lastDone || (done < total && now - lastPrinted < 250)) return;
       lastPrinted = now;
+      lastDone = done;
       const line = progressLine({ done, total, startedAt, now });
       if (process.stderr.isTTY) process.stderr.write(`\r${line}${done >= total ? "\n" : ""}`);
       else process.stderr.write(`${line}\n`);
