@@ -35,6 +35,8 @@ describe("an editor imports submissions through /admin/import", () => {
     await signInAs(page, "EDITOR");
     await page.goto("/admin/import");
     await expectNoAxeViolations(page);
+    expect(await page.getByRole("table", { name: "Import templates" }).innerText()).toContain("Submissions (suggestions and proposals)");
+    await saveScreenshot(page, "import-page");
 
     // Nothing chosen: field-level errors, nothing sent.
     await page.getByRole("button", { name: "Check the file (dry run)" }).click();
@@ -73,7 +75,8 @@ describe("an editor imports submissions through /admin/import", () => {
 
     const progress = page.getByRole("progressbar", { name: "Rows imported" });
     await expect.poll(() => page.getByRole("heading", { name: "Imported" }).count(), { timeout: 30_000 }).toBe(1);
-    expect(await progress.getAttribute("value")).toBe("2");
+    expect(await progress.getAttribute("aria-valuenow")).toBe("2");
+    expect(await progress.getAttribute("aria-valuemax")).toBe("2");
     expect(await page.getByText("2 of 2 rows (100%)").count()).toBe(1);
     await saveScreenshot(page, "import-committed");
 
@@ -86,5 +89,34 @@ describe("an editor imports submissions through /admin/import", () => {
     expect(body).toContain(`Synthetic imported suggestion ${tag} on rivers`);
     expect(body).not.toContain(`Synthetic bad row ${tag}`);
     await saveScreenshot(page, "import-records-listed");
+  });
+
+  it("shows rows done and time left while a larger import runs", async () => {
+    const page = await newAppPage(browser);
+    await signInAs(page, "EDITOR");
+    await page.goto("/admin/import");
+    const rows = ["name_en,name_zh", ...Array.from({ length: 3000 }, (_, i) => `Synthetic Bulk Person ${tag} ${i},`)];
+    await page.getByLabel("What the file holds").selectOption("people");
+    await page.getByLabel("File (CSV or JSON)").setInputFiles({ name: `people-${tag}.csv`, mimeType: "text/csv", buffer: Buffer.from(rows.join("\n")) });
+    await page.getByRole("button", { name: "Check the file (dry run)" }).click();
+    await page.waitForURL(/\/admin\/import\/[^/]+$/);
+    await expect.poll(() => page.getByTestId("import-counts").innerText()).toMatch(/3,000\s+to create/);
+    // Record every value the bar shows, and the words beside it, as the page updates.
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { seen: string[] }).seen = seen;
+      new MutationObserver(() => {
+        const bar = document.querySelector('[role="progressbar"]');
+        if (bar) seen.push(`${bar.getAttribute("aria-valuenow")}|${bar.parentElement?.textContent ?? ""}`);
+      }).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+    });
+    await page.getByRole("button", { name: "Import 3,000 rows" }).click();
+    await expect.poll(() => page.getByRole("heading", { name: "Imported" }).count(), { timeout: 60_000 }).toBe(1);
+    const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+    const values = seen.map((entry) => Number(entry.split("|")[0]));
+    expect(values.some((value) => value > 0 && value < 3000), seen.slice(0, 5).join(" / ")).toBe(true);
+    expect(seen.some((entry) => /of 3,000 rows \(\d+%\), (about .+ left|working out the time left)/.test(entry))).toBe(true);
+    expect(values.at(-1)).toBe(3000);
+    await saveScreenshot(page, "import-progress-finished");
   });
 });

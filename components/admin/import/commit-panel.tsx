@@ -112,7 +112,9 @@ export function CommitPanel({ jobId, status, canCommit, refused, waiting, accept
     return (
       <section aria-labelledby="commit-progress-title" className="flex flex-col gap-2 rounded-lg border border-rule bg-card p-4 shadow-xs">
         <h2 id="commit-progress-title" className="font-semibold text-ink">{finished ? "Imported" : progress.status === "FAILED" ? "The import failed" : "Importing…"}</h2>
-        <progress max={progress.total || 1} value={progress.done} aria-label="Rows imported" className="h-4 w-full accent-ink" />
+        <div role="progressbar" aria-label="Rows imported" aria-valuemin={0} aria-valuemax={progress.total} aria-valuenow={progress.done} aria-valuetext={`${progress.done} of ${progress.total} rows`} className="h-4 w-full overflow-hidden rounded-sm border border-ink/25 bg-paper">
+          <div className={`h-full transition-[width] duration-300 ${progress.status === "FAILED" ? "bg-accent" : "bg-ink"}`} style={{ width: `${Math.round(share * 100)}%` }} />
+        </div>
         <p className="text-sm text-ink" aria-live="polite">
           {progress.done.toLocaleString("en")} of {progress.total.toLocaleString("en")} rows ({Math.floor(share * 100)}%)
           {progress.status === "RUNNING" ? (left === null ? ", working out the time left…" : `, about ${formatDuration(left)} left`) : ""}

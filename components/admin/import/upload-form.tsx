@@ -6,19 +6,13 @@ import { buttonClassName } from "@/components/ui/button";
 import { controlClassName, FormError, FormHint } from "@/components/ui/form-field";
 import { uploadImportAction } from "@/lib/actions/imports";
 import { MAX_IMPORT_LABEL } from "@/lib/import/limits";
+import { kindLabels } from "@/lib/import/kind-labels";
 import type { ImportKindName } from "@/lib/import/types";
 import { uploadImportSchema } from "@/lib/validation/import";
 
 // Choose what the file holds, pick the file, get the dry run. The same schema as the server
 // checks size and type first, so a 60 MB file is refused here without being sent.
 
-export const kindLabels: Record<ImportKindName, string> = {
-  submissions: "Submissions (suggestions and proposals)",
-  referrals: "Referrals to ministries",
-  replies: "Ministries' replies",
-  people: "People",
-  organizations: "Organizations and ministries",
-};
 
 export function ImportUploadForm() {
   const router = useRouter();

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { ImportUploadForm, kindLabels } from "@/components/admin/import/upload-form";
+import { ImportUploadForm } from "@/components/admin/import/upload-form";
+import { kindLabels } from "@/lib/import/kind-labels";
 import { When } from "@/components/admin/when";
 import { canImport } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";

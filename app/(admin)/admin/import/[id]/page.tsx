@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { CommitPanel } from "@/components/admin/import/commit-panel";
 import { ImportReportTable } from "@/components/admin/import/report-table";
-import { kindLabels } from "@/components/admin/import/upload-form";
+import { kindLabels } from "@/lib/import/kind-labels";
 import { Pagination } from "@/components/ui/pagination";
 import { canImport } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
