@@ -1,6 +1,7 @@
 import { readCsvText } from "@/lib/import/csv-file";
 import { decodeImportBytes } from "@/lib/import/decode";
 import { readJsonText } from "@/lib/import/json-file";
+import { MAX_IMPORT_ROWS } from "@/lib/import/limits";
 import type { FileRow } from "@/lib/import/types";
 
 // From the uploaded bytes to rows the kinds can plan: decode, CSV or JSON, the template's columns
@@ -31,6 +32,9 @@ export function readImportText(text: string, format: ImportFormat, columns: { re
   if (unknown.length) problems.push(`Unknown ${where}${unknown.length > 1 ? "s" : ""}: ${unknown.join(", ")}. The template's ${where}s are ${allowed.join(", ")}.`);
   const repeated = table.header.filter((name, index) => table.header.indexOf(name) !== index);
   if (repeated.length) problems.push(`Column ${[...new Set(repeated)].join(", ")} appears more than once.`);
+  if (table.rows.length > MAX_IMPORT_ROWS) {
+    problems.push(`The file has ${table.rows.length.toLocaleString("en")} rows; one import takes at most ${MAX_IMPORT_ROWS.toLocaleString("en")}. Split it (for example by session) and import the parts.`);
+  }
   if (table.rows.length === 0) problems.push(format === "json" ? "The file holds an empty list." : "The file has a header but no rows.");
   if (problems.length) return { ok: false, problems, text };
   for (const row of table.rows) for (const name of allowed) row.cells[name] ??= "";

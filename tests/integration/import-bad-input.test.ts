@@ -71,6 +71,12 @@ describe("reading a file", () => {
     const file = read(new Uint8Array(MAX_IMPORT_BYTES + 1));
     expect(file.ok ? "" : file.problems[0]).toBe("The file is 50.0 MB; the limit is 50 MB. Split it (for example by session) and import the parts.");
   });
+
+  it("refuses more than 50,000 rows in one file, naming the limit", () => {
+    const lines = [header, ...Array.from({ length: 50_001 }, (_, i) => `${year},CPPCC,N${i},X,lead,2022-04-15`)];
+    const file = read(utf8(lines.join("\n")));
+    expect(file.ok ? "" : file.problems[0]).toBe("The file has 50,001 rows; one import takes at most 50,000. Split it (for example by session) and import the parts.");
+  });
 });
 
 describe("rows", () => {
