@@ -12,7 +12,7 @@ export const dynamic = "force-dynamic";
 const TICK_MS = 500;
 const MAX_MS = 30 * 60 * 1000;
 
-export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   let read: Awaited<ReturnType<typeof openImportProgress>>;
   try {
     read = await openImportProgress((await params).id);
@@ -22,22 +22,24 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   }
   const encoder = new TextEncoder();
   const started = Date.now();
+  let first = true;
+  let sawRunning = false;
+  // Pulled by the response as it is sent: one event, then the next half a second later. The stream
+  // ends when the job does, or when the browser goes away (cancel); request.signal is not relied on.
   const stream = new ReadableStream<Uint8Array>({
-    async start(controller) {
-      let sawRunning = false;
-      while (!request.signal.aborted && Date.now() - started < MAX_MS) {
-        let progress;
-        try {
-          progress = await read();
-        } catch {
-          break;
-        }
-        controller.enqueue(encoder.encode(`data: ${JSON.stringify(progress)}\n\n`));
-        if (progress.status === "RUNNING") sawRunning = true;
-        if (progress.status === "DONE" || progress.status === "FAILED" || (sawRunning && progress.status === "DRY_RUN")) break;
-        await new Promise((resolve) => setTimeout(resolve, TICK_MS));
+    async pull(controller) {
+      if (!first) await new Promise((resolve) => setTimeout(resolve, TICK_MS));
+      first = false;
+      if (Date.now() - started > MAX_MS) return controller.close();
+      let progress;
+      try {
+        progress = await read();
+      } catch {
+        return controller.close();
       }
-      controller.close();
+      controller.enqueue(encoder.encode(`data: ${JSON.stringify(progress)}\n\n`));
+      if (progress.status === "RUNNING") sawRunning = true;
+      if (progress.status === "DONE" || progress.status === "FAILED" || (sawRunning && progress.status === "DRY_RUN")) controller.close();
     },
   });
   return new Response(stream, { headers: { "Content-Type": "text/event-stream; charset=utf-8", "Cache-Control": "no-store, no-transform", "X-Accel-Buffering": "no" } });
