@@ -29,6 +29,11 @@ export function progressRecorder(db: PrismaClient, jobId: string, shared: boolea
     async report(done: number, total: number) {
       const entry = live.get(jobId) ?? { done: 0, total, startedAt: Date.now() };
       live.set(jobId, { ...entry, done, total });
+      // PGlite answers queries as already-resolved promises, so an import is one long chain of
+      // microtasks that starves timers and sockets: the progress stream could not send a byte
+      // until the end (measured: one 11 s gap). Yielding to the event loop once per batch lets
+      // it (and other requests) through.
+      await new Promise((resolve) => setTimeout(resolve, 0));
       if (!shared) return;
       const now = Date.now();
       if (done < total && done > 0 && now - lastWrite < 400) return;
