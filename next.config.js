@@ -21,7 +21,10 @@ const nextConfig = {
   // The data cache (cached public reads, lib/data/public/cached.ts) lives in memory only: on disk it
   // would outlive the database it came from (a reseed, a restore, the next browser-test run) and
   // serve stale records after a restart. A restart starts cold, which costs one render per page.
-  experimental: { isrFlushToDisk: false },
+  // Server actions take 1 MB by default; the import page uploads files of up to 50 MB
+  // (lib/import/limits.ts) plus the form's own bytes. Larger files are refused in the browser
+  // before sending, by this limit if sent anyway, and by the action's schema naming the limit.
+  experimental: { isrFlushToDisk: false, serverActions: { bodySizeLimit: "51mb" } },
   typedRoutes: false,
 };
 

@@ -1,47 +1,84 @@
-// npm run import -- referrals <file.csv>            dry run: what would happen, row by row
-// npm run import -- referrals <file.csv> --commit   import it, all rows or none
-// npm run import -- referrals --template            print the CSV template
+// npm run import -- <kind> <file.csv|file.json>                  dry run: what would happen, row by row
+// npm run import -- <kind> <file> --commit [--skip-refused]      import it, in one transaction
+// npm run import -- <kind> --template [--json]                   print the template
+// kinds: submissions, referrals, replies, people, organizations
 import fs from "node:fs";
+import path from "node:path";
 import { createPrismaClient } from "@/lib/db/client";
 import { describeTarget, resolveDbTarget } from "@/lib/db/target";
-import { commitReferralImport, dryRunReferralImport, referralTemplate, type ImportReport } from "@/lib/import/referrals";
-import { MAX_IMPORT_BYTES } from "@/lib/import/csv-file";
+import { decodeImportBytes, MAX_IMPORT_BYTES, tooBigProblem } from "@/lib/import/decode";
+import { progressLine } from "@/lib/import/progress-line";
+import { detectFormat } from "@/lib/import/read-file";
+import { commitImport, dryRunImport } from "@/lib/import/run";
+import { csvTemplate, jsonTemplate } from "@/lib/import/templates";
+import { importKindNames, isImportKindName, type ImportReport } from "@/lib/import/types";
 
-function printReport(report: ImportReport, committed: boolean): void {
+const marks = { create: "✓", update: "✓", unchanged: "=", refuse: "✗", waiting: "…" } as const;
+
+function printReport(report: ImportReport, committed: boolean, skipRefused: boolean): void {
+  for (const notice of report.notices) console.log(`  i ${notice}`);
   for (const problem of report.fileProblems) console.log(`  ✗ ${problem}`);
-  for (const row of report.rows) console.log(`  ${row.action === "refuse" ? "✗" : row.action === "unchanged" ? "=" : "✓"} ${row.message}`);
-  const { create, update, unchanged, refuse } = report.counts;
-  console.log(`\n${create} to create, ${update} to update, ${unchanged} unchanged, ${refuse} refused.`);
-  if (!report.ok) console.log("Nothing was imported. Fix the rows marked ✗ and run it again.");
-  else console.log(committed ? "Imported (as drafts, for an editor to publish)." : "Dry run: nothing was written. Add --commit to import.");
+  for (const row of report.rows) console.log(`  ${marks[row.action]} ${row.message}`);
+  const { create, update, unchanged, refuse, waiting } = report.counts;
+  console.log(`\n${create} to create, ${update} to update, ${unchanged} unchanged, ${refuse} refused, ${waiting} waiting on unmatched names.`);
+  if (report.unmatchedNames.length) console.log(`Unmatched names now in the queue (/admin/import/names): ${report.unmatchedNames.join(", ")}.`);
+  const nothing = committed ? "Nothing was imported." : "Dry run: nothing was written.";
+  if (report.fileProblems.length) console.log(`${nothing} Fix the file and run it again.`);
+  else if (report.counts.waiting) console.log(`${nothing} Resolve the unmatched names, then run it again.`);
+  else if (!report.ok && refuse) console.log(`${nothing} Fix the rows marked ✗ (or add --skip-refused to leave them out) and run it again.`);
+  else if (!report.ok) console.log(`${nothing} The file has no row to import.`);
+  else if (committed) console.log(`Imported (new records are drafts, for an editor to publish)${skipRefused && refuse ? `; ${refuse} refused ${refuse === 1 ? "row" : "rows"} left out` : ""}.`);
+  else console.log("Dry run: nothing was written. Add --commit to import.");
 }
 
 async function main(): Promise<number> {
   const [kind, file, ...flags] = process.argv.slice(2);
-  if (kind !== "referrals") {
-    console.error("Usage: npm run import -- referrals <file.csv> [--commit] | referrals --template");
+  if (!kind || !isImportKindName(kind)) {
+    console.error(`Usage: npm run import -- <${importKindNames.join("|")}> <file.csv|file.json> [--commit] [--skip-refused] | <kind> --template [--json]`);
     return 2;
   }
   if (file === "--template") {
-    process.stdout.write(referralTemplate);
+    process.stdout.write(flags.includes("--json") ? jsonTemplate(kind) : csvTemplate(kind));
     return 0;
   }
   if (!file || !fs.existsSync(file)) {
     console.error(`No such file: ${file ?? "(none given)"}`);
     return 2;
   }
+  // Refused before reading: a file over the limit never enters memory.
   if (fs.statSync(file).size > MAX_IMPORT_BYTES) {
-    console.error(`The file is ${(fs.statSync(file).size / 1024 / 1024).toFixed(1)} MB; the limit is 50 MB. Split it and import the parts.`);
+    console.error(tooBigProblem(fs.statSync(file).size));
     return 1;
   }
-  const bytes = fs.readFileSync(file);
+  const decoded = decodeImportBytes(fs.readFileSync(file));
+  if (!decoded.ok) {
+    for (const problem of decoded.problems) console.error(`  ✗ ${problem}`);
+    return 1;
+  }
   const commit = flags.includes("--commit");
+  const skipRefused = flags.includes("--skip-refused");
   const target = resolveDbTarget();
-  console.log(`${commit ? "Importing" : "Dry run of"} ${file} into ${describeTarget(target)}\n`);
+  console.log(`${commit ? "Importing" : "Dry run of"} ${file} (${kind}) into ${describeTarget(target)}\n`);
   const { prisma, close } = createPrismaClient(target);
+  const input = { kind, text: decoded.text, format: detectFormat(file, decoded.text), source: path.basename(file), notices: decoded.notices };
   try {
-    const report = commit ? await commitReferralImport(prisma, bytes, "command line import") : await dryRunReferralImport(prisma, bytes);
-    printReport(report, commit);
+    let startedAt = Date.now();
+    let lastPrinted = 0;
+    let lastDone = -1;
+    const onProgress = (done: number, total: number) => {
+      if (done === 0) startedAt = Date.now();
+      const now = Date.now();
+      if (done === lastDone || (done < total && now - lastPrinted < 250)) return;
+      lastPrinted = now;
+      lastDone = done;
+      const line = progressLine({ done, total, startedAt, now });
+      if (process.stderr.isTTY) process.stderr.write(`\r${line}${done >= total ? "\n" : ""}`);
+      else process.stderr.write(`${line}\n`);
+    };
+    const report = commit
+      ? await commitImport(prisma, input, { actorEmail: "command line import", skipRefused, onProgress })
+      : await dryRunImport(prisma, input);
+    printReport(report, commit, skipRefused);
     return report.ok ? 0 : 1;
   } finally {
     await close();
@@ -51,7 +88,7 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    console.error(`import failed: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(`import failed, nothing was imported: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);
   },
 );

@@ -33,6 +33,7 @@ export function AdminHeader({ user }: { user: CurrentUser }) {
               <AdminNavLink href="/admin/merges">Merges</AdminNavLink>
             </>
           ) : null}
+          {user.role === "ADMIN" || user.role === "EDITOR" ? <AdminNavLink href="/admin/import">Import</AdminNavLink> : null}
           {user.role === "ADMIN" ? (
             <>
               <AdminNavLink href="/admin/audit">Audit log</AdminNavLink>

@@ -34,3 +34,6 @@ export function canEditRecord(user: CurrentUser, status: PublicationStatus, sche
 export function canSetStatus(user: CurrentUser, next: PublicationStatus): boolean {
   return editorial(user) || next === "DRAFT" || next === "IN_REVIEW";
 }
+
+/** Imports and the unmatched-names queue: editors and admins (reporters draft one record at a time). */
+export const canImport: Permission = editorial;
