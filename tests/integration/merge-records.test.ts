@@ -66,6 +66,10 @@ describe("merging two people", { timeout: 60_000 }, () => {
     });
     await db.correction.create({ data: { entityType: "Person", entityId: duplicate.id, note: "Synthetic correction", correctedOn: new Date() } });
     await db.slugRedirect.create({ data: { entityType: "Person", oldSlug: `${duplicate.slug}-older`, entityId: duplicate.id } });
+    // The import queue had linked a name in a file to the duplicate.
+    const queued = await db.unmatchedName.create({
+      data: { kind: "PERSON_OR_ORGANIZATION", name: `Dupe ${tag}`, matchKey: `dupe-${tag}`, status: "LINKED", personId: duplicate.id, firstSeenIn: "synthetic.csv" },
+    });
 
     const editor = await createStaffUser("EDITOR");
     actAs(editor);
@@ -97,6 +101,8 @@ describe("merging two people", { timeout: 60_000 }, () => {
     expect((await db.affiliation.findUniqueOrThrow({ where: { id: role.id } })).personId).toBe(keep.id);
     expect(await db.citation.count({ where: { personId: keep.id } })).toBe(2);
     expect(await db.correction.count({ where: { entityType: "Person", entityId: keep.id } })).toBe(1);
+    // The next import of that name resolves to the kept person.
+    expect((await db.unmatchedName.findUniqueOrThrow({ where: { id: queued.id } })).personId).toBe(keep.id);
 
     // Both of the duplicate's addresses now lead to the kept person with a 308.
     for (const old of [duplicate.slug, `${duplicate.slug}-older`]) {

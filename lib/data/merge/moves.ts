@@ -170,7 +170,7 @@ export const relationMovers: Record<MergeType, Record<string, Mover>> = {
 
 /**
  * References by type and id rather than by foreign key: the old address, public correction notes
- * and edit locks. Revisions and audit entries stay under the duplicate's id: they are its history.
+ * edit locks and names in the import queue linked to it. Revisions and audit entries stay under the duplicate's id: they are its history.
  */
 export async function moveLooseReferences(tx: Tx, type: MergeType, fromId: string, toId: string, oldSlug: string): Promise<MovedRelation[]> {
   const redirects = await tx.slugRedirect.findMany({ where: { entityType: type, entityId: fromId }, select: { id: true } });
@@ -184,7 +184,13 @@ export async function moveLooseReferences(tx: Tx, type: MergeType, fromId: strin
   const corrections = await tx.correction.findMany({ where: { entityType: type, entityId: fromId }, select: { id: true } });
   await tx.correction.updateMany({ where: { entityType: type, entityId: fromId }, data: { entityId: toId } });
   await tx.editLock.deleteMany({ where: { entityType: type, entityId: fromId } });
+  // A name the import queue linked to the duplicate must now resolve to the kept record, or the
+  // next import of that name would point at a record that no longer exists.
+  const column = type === "Person" ? "personId" : "organizationId";
+  const queued = await tx.unmatchedName.findMany({ where: { [column]: fromId }, select: { id: true } });
+  await tx.unmatchedName.updateMany({ where: { [column]: fromId }, data: { [column]: toId } });
   return [
+    { relation: "unmatchedNames", moved: queued.map((row) => row.id), merged: [] },
     { relation: "slugRedirects", moved: [...new Set([...redirects.map((row) => row.id), created.id])], merged: [] },
     { relation: "corrections", moved: corrections.map((row) => row.id), merged: [] },
   ];
