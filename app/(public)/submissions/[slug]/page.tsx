@@ -8,6 +8,7 @@ import { SourceList } from "@/components/tracker/source-list";
 import { SubmissionFacts } from "@/components/tracker/submission-facts";
 import { SubmissionHeading } from "@/components/tracker/submission-heading";
 import { SubmissionText } from "@/components/tracker/submission-text";
+import { PublicNotes, numberNotes } from "@/components/tracker/public-notes";
 import { getPublishedSubmissionBySlug } from "@/lib/data/public/submission-detail";
 import { BODY_LABELS, submissionDisplayTitle } from "@/lib/format/labels";
 import { redirectFromOldSlugOrNotFound } from "@/lib/data/public/redirects";
@@ -38,6 +39,7 @@ export default async function SubmissionPage({ params }: { params: Params }) {
   const [submission, t] = await Promise.all([getPublishedSubmissionBySlug(slug), getTranslations("submission")]);
   if (!submission) return redirectFromOldSlugOrNotFound("Submission", slug, submissionHref);
   const permalink = new URL(submissionHref(submission.slug), siteUrl()).toString();
+  const notes = numberNotes(submission);
 
   return (
     <article className="grid gap-10">
@@ -45,10 +47,11 @@ export default async function SubmissionPage({ params }: { params: Params }) {
       <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_20rem] lg:gap-14 print:block">
         <div className="grid content-start gap-10">
           <CorrectionNotes corrections={submission.corrections} />
-          <SubmissionText submission={submission} />
+          <SubmissionText submission={submission} notes={notes} />
           <ReferralTable referrals={submission.referrals} />
           <ReplyList referrals={submission.referrals} />
           <AngleList angles={submission.angles} />
+          <PublicNotes notes={notes} />
           <SourceList sources={submission.sources} />
         </div>
         {/* First on phones: who filed it is the byline; beside the text from lg up. */}
