@@ -130,7 +130,7 @@ export async function editNote(input: z.output<typeof editNoteSchema>): Promise<
     if (before.version !== input.version) throw conflict();
     const visibility = before.parentId ? before.visibility : (input.visibility ?? before.visibility);
     if (visibility === "PRIVATE" && before.visibility !== "PRIVATE") {
-      const seen = await tx.note.count({ where: { OR: [{ parentId: before.id, authorId: { not: before.authorId } }] } });
+      const seen = await tx.note.count({ where: { parentId: before.id, deletedAt: null, authorId: { not: before.authorId } } });
       const mentioned = await tx.noteMention.count({ where: { noteId: before.id } });
       if (seen + mentioned > 0) {
         throw new AppError("Colleagues have already replied or been mentioned, so this note cannot become private again.", {

@@ -68,6 +68,12 @@ export function SelectableText({ id, label, text, lang, highlights, onSelect }: 
     onSelect(trimRange(text, start, end));
   };
 
+  // "select" alone is not fired for every keyboard selection change in every browser.
+  const readTextareaSelection = (event: { currentTarget: HTMLTextAreaElement }) => {
+    const target = event.currentTarget;
+    if (target.selectionEnd > target.selectionStart) onSelect(trimRange(text, target.selectionStart, target.selectionEnd));
+  };
+
   if (!text) return <p className="text-sm text-muted">No {label.toLowerCase()} has been saved.</p>;
   return (
     <div className="grid gap-2">
@@ -90,10 +96,9 @@ export function SelectableText({ id, label, text, lang, highlights, onSelect }: 
           lang={lang === "zh" ? "zh-Hans" : "en"}
           value={text}
           rows={12}
-          onSelect={(event) => {
-            const target = event.currentTarget;
-            if (target.selectionEnd > target.selectionStart) onSelect(trimRange(text, target.selectionStart, target.selectionEnd));
-          }}
+          onSelect={readTextareaSelection}
+          onKeyUp={readTextareaSelection}
+          onMouseUp={readTextareaSelection}
           className="w-full rounded-md border border-ink/25 bg-card p-3 text-sm leading-relaxed"
         />
       ) : (
