@@ -122,7 +122,16 @@ describe("anchored notes", () => {
     await signInAs(reporter, "REPORTER");
     await reporter.goto(notesPage);
     const section = reporter.getByRole("region", { name: /Full text \(Chinese\)/ });
-    await section.getByRole("button", { name: "Select with the keyboard" }).click();
+    const copy = section.getByRole("textbox", { name: /select a passage/ });
+    // A click before the page has hydrated does nothing: try again until the copy shows.
+    for (let attempt = 0; attempt < 10 && (await copy.count()) === 0; attempt++) {
+      await section.getByRole("button", { name: "Select with the keyboard" }).click();
+      await copy.waitFor({ timeout: 2_000 }).catch(() => undefined);
+    }
+    await copy.focus();
+    // Typing changes nothing: it is a copy to select from.
+    await reporter.keyboard.type("xyz");
+    await expect(copy.inputValue()).resolves.toBe(LEAK.fullTextZh);
     const quote = "开放更多测试道路";
     const start = LEAK.fullTextZh.indexOf(quote);
     await reporter.keyboard.press("Control+Home");

@@ -53,7 +53,7 @@ async function ok<T>(promise: Promise<{ ok: true; data: T } | { ok: false; formE
 const version = async (id: string) => (await db.note.findUniqueOrThrow({ where: { id } })).version;
 const indexed = (noteId: string) => db.searchDocument.count({ where: { kind: "note", entityId: noteId } });
 
-describe("notes: visibility and permissions", () => {
+describe("notes: visibility and permissions", { timeout: 60_000 }, () => {
   it("keeps a private note from everyone but its author, admins included", async () => {
     const { submission, reporter, editor, admin } = await world();
     actAs(reporter);
@@ -108,7 +108,7 @@ describe("notes: visibility and permissions", () => {
   });
 });
 
-describe("notes: threads, mentions and the inbox", () => {
+describe("notes: threads, mentions and the inbox", { timeout: 60_000 }, () => {
   it("puts a mention in the colleague's inbox, unread until they mark it read", async () => {
     const { submission, reporter, editor } = await world();
     actAs(reporter);
@@ -142,7 +142,7 @@ describe("notes: threads, mentions and the inbox", () => {
   });
 });
 
-describe("notes: public approval and search", () => {
+describe("notes: public approval and search", { timeout: 60_000 }, () => {
   it("indexes a public note only once an editor approves it, and drops it on withdrawal", async () => {
     const { submission, reporter, editor } = await world();
     actAs(reporter);
@@ -180,7 +180,7 @@ describe("notes: public approval and search", () => {
   });
 });
 
-describe("notes: re-anchoring on every save", () => {
+describe("notes: re-anchoring on every save", { timeout: 60_000 }, () => {
   async function saveText(id: string, fullTextEn: string) {
     const current = await getSubmissionForEdit(id);
     if (!current) throw new Error("no submission");

@@ -68,6 +68,13 @@ export function SelectableText({ id, label, text, lang, highlights, onSelect }: 
     onSelect(trimRange(text, start, end));
   };
 
+  const blockEdits = (element: HTMLTextAreaElement | null) => {
+    if (!element) return;
+    const cancel = (event: Event) => event.preventDefault();
+    element.addEventListener("beforeinput", cancel);
+    return () => element.removeEventListener("beforeinput", cancel);
+  };
+
   // "select" alone is not fired for every keyboard selection change in every browser.
   const readTextareaSelection = (event: { currentTarget: HTMLTextAreaElement }) => {
     const target = event.currentTarget;
@@ -80,7 +87,7 @@ export function SelectableText({ id, label, text, lang, highlights, onSelect }: 
       <div className="flex flex-wrap items-center justify-between gap-2">
         <p id={`${id}-help`} className="text-xs text-muted">
           {keyboard
-            ? "Move with the arrow keys and hold Shift to select a passage; the note form opens below."
+            ? "A copy of the text you cannot change: move with the arrow keys and hold Shift to select a passage; the note form opens below."
             : "Select a passage with the mouse to write a note on it."}
         </p>
         <button type="button" onClick={() => setKeyboard(!keyboard)} aria-pressed={keyboard} className="rounded-md border border-rule px-2 py-1 text-xs font-semibold">
@@ -89,7 +96,11 @@ export function SelectableText({ id, label, text, lang, highlights, onSelect }: 
       </div>
       {keyboard ? (
         <textarea
-          readOnly
+          // Not readOnly: browsers give a read-only textarea no caret, so Shift + arrows select
+          // nothing. Edits are cancelled instead (beforeinput), and the value is controlled.
+          ref={blockEdits}
+          aria-readonly="true"
+          onChange={() => undefined}
           autoFocus
           aria-label={`${label}: select a passage`}
           aria-describedby={`${id}-help`}
