@@ -143,7 +143,8 @@ describe("anchored notes", () => {
     await form.getByLabel("Private").check();
     await form.getByRole("button", { name: "Save note" }).click();
     await reporter.locator("article", { hasText: `Synthetic private note ${tag}` }).waitFor({ timeout: 30_000 });
-    await expect(reporter.locator("mark", { hasText: quote }).count()).resolves.toBe(1);
+    await section.getByRole("button", { name: "Back to the marked text" }).click();
+    await expect(section.locator("mark", { hasText: quote }).count()).resolves.toBe(1);
     await saveScreenshot(reporter, "notes-keyboard-chinese");
   }, 120_000);
 });
