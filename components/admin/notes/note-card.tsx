@@ -29,7 +29,7 @@ function Status({ note }: { note: NoteView }) {
       <span className="rounded-sm border border-rule px-1.5 text-xs font-semibold uppercase tracking-wide">{visibilityLabel[note.visibility]}</span>
       {note.visibility === "PUBLIC" && !note.approvedAt ? <span className="rounded-sm bg-amber-100 px-1.5 text-xs font-semibold text-ink">Awaiting approval · desk only</span> : null}
       {note.visibility === "PUBLIC" && note.approvedAt ? <span className="rounded-sm bg-emerald-100 px-1.5 text-xs font-semibold text-emerald-950">Approved by {note.approvedBy ?? "an editor"}</span> : null}
-      {note.detached ? <span className="rounded-sm bg-accent-soft px-1.5 text-xs font-semibold text-accent">Detached</span> : null}
+      {note.detached ? <span className="rounded-sm bg-accent-soft px-1.5 text-xs font-semibold text-accent">Detached{note.visibility === "PUBLIC" ? " · hidden from readers" : ""}</span> : null}
     </span>
   );
 }

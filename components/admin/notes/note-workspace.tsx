@@ -16,7 +16,9 @@ export function NoteWorkspace({ workspace }: { workspace: Workspace }) {
   const router = useRouter();
   const [selection, setSelection] = useState<(TextSelection & { field: NoteField }) | null>(null);
   const [open, setOpen] = useState<OpenForm>(null);
-  const numbers = new Map(workspace.notes.map((note, index) => [note.id, index + 1]));
+  // Numbered in reading order: the English text's notes, then the Chinese text's.
+  const ordered = workspace.texts.flatMap((text) => workspace.notes.filter((note) => note.field === text.field));
+  const numbers = new Map(ordered.map((note, index) => [note.id, index + 1]));
   return (
     <div className="grid gap-8">
       {workspace.texts.map((text) => {
