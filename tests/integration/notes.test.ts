@@ -14,6 +14,7 @@ import { getRecordForEdit } from "@/lib/data/records/edit";
 import { getSubmissionForEdit } from "@/lib/data/submission-reads";
 import { countMyUnreadMentions, listMyMentions } from "@/lib/data/note-inbox";
 import { getNoteWorkspace } from "@/lib/data/notes";
+import { createNote, setNoteApproval } from "@/lib/data/note-writes";
 import { db } from "@/lib/db";
 import type { CreateNoteInput } from "@/lib/validation/note";
 import type { ReplyFormValues } from "@/lib/validation/reply";
@@ -105,6 +106,21 @@ describe("notes: visibility and permissions", { timeout: 60_000 }, () => {
     expect((await db.note.findUniqueOrThrow({ where: { id } })).deletedAt).not.toBeNull();
     const audit = await db.auditEntry.findFirst({ where: { entityType: "Note", entityId: id, action: "note.moderate_delete" } });
     expect(audit?.actorId).toBe(admin.id);
+  });
+});
+
+describe("notes: the data layer checks again", { timeout: 60_000 }, () => {
+  it("refuses anonymous readers and writers, and a reporter's approval, even without the action", async () => {
+    const { submission, reporter } = await world();
+    actAs(null);
+    await expect(getNoteWorkspace("Submission", submission.id)).rejects.toThrow(/sign in/i);
+    await expect(listMyMentions()).rejects.toThrow(/sign in/i);
+    const input = { ...noteOn(submission.id, "robotaxis"), mentionIds: [] as string[], visibility: "PUBLIC" as const, target: "Submission" as const, field: "fullTextEn" as const };
+    await expect(createNote(input)).rejects.toThrow(/sign in/i);
+    actAs(reporter);
+    const { id } = await createNote(input);
+    await expect(setNoteApproval({ id, version: 1 }, true)).rejects.toThrow(/permission/);
+    expect((await db.note.findUniqueOrThrow({ where: { id } })).approvedAt).toBeNull();
   });
 });
 
