@@ -29,6 +29,8 @@ export interface NoteView {
   mentions: Array<{ id: string; name: string }>;
   canChange: boolean;
   canApprove: boolean;
+  /** An approval can be withdrawn even from a detached note (it is hidden from readers anyway). */
+  canWithdraw: boolean;
   replies: NoteView[];
 }
 
@@ -79,6 +81,7 @@ function toView(user: CurrentUser, row: NoteRow, replies: NoteView[]): NoteView 
     mentions: row.mentions.map((mention) => mention.user),
     canChange: canChangeNote(user, access),
     canApprove: !row.parentId && row.visibility === "PUBLIC" && !row.detached && canApproveNotes(user),
+    canWithdraw: !row.parentId && row.visibility === "PUBLIC" && Boolean(row.approvedAt) && canApproveNotes(user),
     replies,
   };
 }

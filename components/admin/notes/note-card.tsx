@@ -78,7 +78,7 @@ export function NoteCard({ note, number, staff, open, locked, setOpen, refresh }
           <button type="button" disabled={busy} onClick={() => window.confirm("Delete this note and its thread?") && run(() => deleteNoteAction({ id: note.id, version: note.version }), "Note deleted.")} className="rounded-md border border-rule px-2 py-1 text-accent">Delete</button>
         ) : null}
         {note.canApprove && !note.approvedAt ? <button type="button" disabled={busy} onClick={() => run(() => approveNoteAction({ id: note.id, version: note.version }), "Approved: readers can see it.")} className="rounded-md bg-ink px-2 py-1 font-semibold text-white">Approve for readers</button> : null}
-        {note.visibility === "PUBLIC" && note.approvedAt && note.canApprove ? <button type="button" disabled={busy} onClick={() => run(() => withdrawNoteAction({ id: note.id, version: note.version }), "Withdrawn: staff only until approved again.")} className="rounded-md border border-rule px-2 py-1">Withdraw approval</button> : null}
+        {note.canWithdraw ? <button type="button" disabled={busy} onClick={() => run(() => withdrawNoteAction({ id: note.id, version: note.version }), "Withdrawn: staff only until approved again.")} className="rounded-md border border-rule px-2 py-1">Withdraw approval</button> : null}
       </div>
       {note.replies.length > 0 ? (
         <ol aria-label="Replies" className="grid gap-2 border-l-2 border-rule pl-3">
