@@ -17,7 +17,7 @@ const records = [
   ["/admin/sessions", "Sessions"],
 ] as const;
 
-export function AdminHeader({ user }: { user: CurrentUser }) {
+export function AdminHeader({ user, unreadMentions = 0 }: { user: CurrentUser; unreadMentions?: number }) {
   return (
     <header className="bg-ink text-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 pt-3">
@@ -26,6 +26,15 @@ export function AdminHeader({ user }: { user: CurrentUser }) {
         </Link>
         <nav aria-label="Staff tools" className="flex flex-wrap gap-1">
           <AdminNavLink href="/admin" exact>Dashboard</AdminNavLink>
+          <AdminNavLink href="/admin/inbox">
+            Inbox
+            {unreadMentions > 0 ? (
+              <span className="ml-1 rounded-full bg-white px-1.5 text-xs font-bold text-ink">
+                {unreadMentions}
+                <span className="sr-only"> unread</span>
+              </span>
+            ) : null}
+          </AdminNavLink>
           <AdminNavLink href="/admin/trash">Trash</AdminNavLink>
           {user.role !== "REPORTER" ? (
             <>

@@ -157,7 +157,8 @@ async function reindexReplies(tx: Tx, owner: Owner | null, submissionId: string)
 
 /**
  * A public note: visibility PUBLIC, approved, not deleted, on a public submission (or on a public
- * reply of it). Private and desk notes never enter the index.
+ * reply of it), still attached to its passage, and not a staff reply in a thread. Private and desk
+ * notes never enter the index.
  */
 async function reindexNotes(tx: Tx, owner: Owner | null, submissionId: string): Promise<void> {
   await removeWhere(tx, { submissionId, kind: "note" });
@@ -167,6 +168,8 @@ async function reindexNotes(tx: Tx, owner: Owner | null, submissionId: string): 
       visibility: "PUBLIC",
       approvedAt: { not: null },
       deletedAt: null,
+      detached: false,
+      parentId: null,
       OR: [{ submissionId }, { reply: { ...visible, referral: { submissionId, ...visible } } }],
     },
     select: { id: true, body: true, quote: true, approvedAt: true, updatedAt: true },

@@ -6,15 +6,17 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AngleKind, AngleStrength, Body, PartyRole, ReferralRole, ReplyResult, SourceKind, TextProvenance } from "@/lib/generated/prisma/enums";
 import { referralTiming, type ReferralTiming } from "@/lib/stats/replies";
 import type { NamedRef } from "@/lib/data/public/submissions";
-import { visiblePartyWhere, visibleWhere } from "@/lib/data/public/visibility";
+import { publicNoteWhere, visiblePartyWhere, visibleWhere } from "@/lib/data/public/visibility";
+import { attachedNotes, publicNoteSelect, type PublicNote } from "@/lib/data/public/notes";
 
 const nameSelect = { slug: true, nameEn: true, nameZh: true } as const;
 const sourceSelect = {
   select: { id: true, kind: true, title: true, publisher: true, url: true, publishedOn: true, year: true },
 } as const;
 
-// Every field is named: internal columns (Angle.reviewerComment, authorId, evidence drafts, Note
-// rows, User rows) are never read, so no later edit to a component can leak them.
+// Every field is named: internal columns (Angle.reviewerComment, authorId, evidence drafts, User
+// rows) are never read, so no later edit to a component can leak them. Notes: only approved
+// public ones, and only their passage and text (publicNoteWhere, publicNoteSelect).
 const detailSelect = {
   ...submissionTextFields,
   session: { select: { year: true, npcTerm: true, npcSession: true, cppccTerm: true, cppccSession: true } },
@@ -60,6 +62,7 @@ const detailSelect = {
     },
   },
   citations: { select: { locator: true, source: sourceSelect } },
+  notes: { where: publicNoteWhere, orderBy: [{ anchorStart: "asc" }, { id: "asc" }], select: publicNoteSelect },
   referrals: {
     where: { ...visibleWhere, ministry: visibleWhere },
     orderBy: [{ role: "asc" }, { referredOn: "asc" }, { id: "asc" }],
@@ -83,7 +86,10 @@ const detailSelect = {
           signalEn: true,
           signalZh: true,
           updatedAt: true,
+          textEn: true,
+          textZh: true,
           citations: { select: { locator: true, source: sourceSelect } },
+          notes: { where: publicNoteWhere, orderBy: [{ anchorStart: "asc" }, { id: "asc" }], select: publicNoteSelect },
         },
       },
     },
@@ -141,6 +147,8 @@ export interface PublicReply {
   summaryZh: string | null;
   signalEn: string | null;
   signalZh: string | null;
+  /** Approved public notes on the reply's text (the passage is quoted; the text itself is not shown). */
+  notes: PublicNote[];
 }
 
 export interface PublicReferral extends ReferralTiming {
@@ -179,6 +187,8 @@ export interface PublicSubmission {
   sources: PublicSource[];
   referrals: PublicReferral[];
   corrections: PublicCorrection[];
+  /** Approved public notes on the full text, each still pointing at its exact passage. */
+  notes: PublicNote[];
   /** The latest edit of the submission, its published angles, referrals and replies, or a correction. */
   lastUpdated: Date;
 }
@@ -211,7 +221,10 @@ function toReferral(referral: DetailRow["referrals"][number], today: Date): Publ
     referredOn: referral.referredOn,
     dueOn: referral.dueOn,
     ministry: referral.ministry,
-    replies: referral.replies.map(({ citations: _citations, updatedAt: _updatedAt, ...reply }) => reply),
+    replies: referral.replies.map(({ citations: _citations, updatedAt: _updatedAt, textEn, textZh, notes, ...reply }) => ({
+      ...reply,
+      notes: attachedNotes(notes, { textEn, textZh }),
+    })),
   };
 }
 
@@ -244,6 +257,7 @@ function toPublicSubmission(row: DetailRow, corrections: CorrectionRow[], today:
     sources: collectSources(row),
     referrals: row.referrals.map((referral) => toReferral(referral, today)),
     corrections: corrections.map(({ createdAt: _createdAt, ...correction }) => correction),
+    notes: attachedNotes(row.notes, { fullTextEn: row.fullTextEn, fullTextZh: row.fullTextZh }),
     lastUpdated: new Date(Math.max(...updated.map((date) => date.getTime()))),
   };
 }

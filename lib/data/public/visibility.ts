@@ -11,3 +11,16 @@ export const visibleWhere = { status: PublicationStatus.PUBLISHED, deletedAt: nu
 export const visiblePartyWhere = {
   OR: [{ person: visibleWhere }, { organization: visibleWhere }],
 } satisfies Prisma.SubmissionPartyWhereInput as { OR: Prisma.SubmissionPartyWhereInput[] };
+
+/**
+ * A note readers may see: marked public, approved by an editor, not deleted, still attached to
+ * its passage, and the start of a thread (staff replies in a thread are never public).
+ */
+export const publicNoteWhere = {
+  visibility: "PUBLIC",
+  approvedAt: { not: null },
+  deletedAt: null,
+  detached: false,
+  parentId: null,
+  field: { not: null },
+} satisfies Prisma.NoteWhereInput;

@@ -4,6 +4,7 @@ import { recordAudit } from "@/lib/data/audit";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordLabel, type RecordType } from "@/lib/records/types";
+import { reanchorNotes } from "@/lib/notes/reanchor-notes";
 import { reindexRecord } from "@/lib/search/reindex-record";
 
 // The optimistic-locking and history core every record's save goes through: a compare-and-set on
@@ -79,6 +80,9 @@ export async function recordSave<S extends { version: number }>(tx: Tx, user: Cu
     data: { entityType: save.type, entityId: save.id, version: save.after.version, data: toJson(save.after), authorId: user?.id ?? null },
   });
   await recordAudit({ actor: user, action: save.action, entityType: save.type, entityId: save.id, before: save.before, after: save.after }, tx);
+  // Notes on a submission's or reply's text follow the edit (kept, moved or detached) before the
+  // index is rebuilt, so a note detached by this save leaves search in the same transaction.
+  await reanchorNotes(tx, save.type, save.id);
   // Same transaction: a published change is searchable the moment it commits, a hidden one gone.
   await reindexRecord(tx, save.type, save.id);
 }

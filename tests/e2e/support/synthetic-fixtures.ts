@@ -5,6 +5,7 @@
 import { createPrismaClient } from "@/lib/db/client";
 import { resolveDbTarget } from "@/lib/db/target";
 import { SYNTHETIC } from "./synthetic";
+import { seedLeakFixtures } from "./leak-fixtures";
 
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -87,6 +88,7 @@ async function main(): Promise<void> {
     await prisma.correction.create({
       data: { entityType: "Submission", entityId: first.id, note: "Synthetic correction: the reply date was wrong.", correctedOn: day("2000-05-01") },
     });
+    await seedLeakFixtures(prisma, { sessionId: session.id, personId: person.id, organizationId: ministry.id, sourceId: source.id });
   } finally {
     await close();
   }

@@ -10,6 +10,7 @@ import { SubmissionHeading } from "@/components/tracker/submission-heading";
 import { SubmissionText } from "@/components/tracker/submission-text";
 import { AlsoRaisedIn } from "@/components/tracker/repeat-chain";
 import { getRepeatChain } from "@/lib/data/public/repeats";
+import { PublicNotes, numberNotes } from "@/components/tracker/public-notes";
 import { getPublishedSubmissionBySlug } from "@/lib/data/public/submission-detail";
 import { BODY_LABELS, submissionDisplayTitle } from "@/lib/format/labels";
 import { redirectFromOldSlugOrNotFound } from "@/lib/data/public/redirects";
@@ -41,6 +42,7 @@ export default async function SubmissionPage({ params }: { params: Params }) {
   if (!submission) return redirectFromOldSlugOrNotFound("Submission", slug, submissionHref);
   const repeats = await getRepeatChain(submission.id);
   const permalink = new URL(submissionHref(submission.slug), siteUrl()).toString();
+  const notes = numberNotes(submission);
 
   return (
     <article className="grid gap-10">
@@ -49,10 +51,11 @@ export default async function SubmissionPage({ params }: { params: Params }) {
         <div className="grid content-start gap-10">
           <CorrectionNotes corrections={submission.corrections} />
           <AlsoRaisedIn items={repeats} />
-          <SubmissionText submission={submission} />
+          <SubmissionText submission={submission} notes={notes} />
           <ReferralTable referrals={submission.referrals} />
           <ReplyList referrals={submission.referrals} />
           <AngleList angles={submission.angles} />
+          <PublicNotes notes={notes} />
           <SourceList sources={submission.sources} />
         </div>
         {/* First on phones: who filed it is the byline; beside the text from lg up. */}

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
+import { notesHref } from "@/lib/notes/targets";
 import { EditLockBanner } from "@/components/admin/edit-lock-banner";
 import { DeleteRecordButton } from "@/components/admin/delete-record-button";
 import { RecordFormFor } from "@/components/admin/record-form-for";
@@ -46,6 +48,11 @@ export default async function EditRecordPage({ params, searchParams }: Props) {
           </div>
         }
       />
+      {type === "Reply" && !record.deletedAt ? (
+        <p className="text-sm">
+          <Link href={notesHref("Reply", id)} className="text-accent underline">Notes on the reply&apos;s text</Link>
+        </p>
+      ) : null}
       {record.canEdit ? <EditLockBanner type={type} id={id} /> : null}
       {saved === "created" || saved === "updated" ? (
         <SavedNotice saved={saved} publicHref={record.publicHref} label={info.label[0].toUpperCase() + info.label.slice(1)} />

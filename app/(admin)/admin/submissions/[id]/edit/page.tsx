@@ -16,6 +16,7 @@ import { getSubmissionLookups } from "@/lib/data/lookups";
 import { getSubmissionForEdit } from "@/lib/data/submission-reads";
 import { PublicationStatus } from "@/lib/generated/prisma/enums";
 import { historyHref } from "@/lib/records/types";
+import { notesHref } from "@/lib/notes/targets";
 import { draftStatuses } from "@/lib/validation/submission";
 
 export const metadata: Metadata = { title: "Edit submission" };
@@ -56,6 +57,10 @@ export default async function EditSubmissionPage({ params, searchParams }: EditP
           <span aria-hidden="true">·</span>
           <Link href={historyHref("Submission", submission.id)} className="text-accent underline">
             History
+          </Link>
+          <span aria-hidden="true">·</span>
+          <Link href={notesHref("Submission", submission.id)} className="text-accent underline">
+            Notes on the text
           </Link>
           {publicHref ? (
             <>
