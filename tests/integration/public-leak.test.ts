@@ -68,6 +68,11 @@ function callsFor(route: string, w: LeakWorld): Call[] | "not public" | undefine
       return [{ url: `/${route.replace(".ts", "")}` }];
     case "api/auth/[...nextauth]/route.ts":
       return "not public"; // next-auth's sign-in endpoints read no record.
+    // Staff-only handlers: called as the anonymous visitor these tests are, they must refuse.
+    case "(admin)/admin/import/[id]/progress/route.ts":
+      return ids.map((id) => ({ url: `/admin/import/${id}/progress`, params: { id } }));
+    case "(admin)/admin/import/templates/[file]/route.ts":
+      return [{ url: "/admin/import/templates/submissions.csv", params: { file: "submissions.csv" } }];
     case "(public)/language/route.ts":
       return [{ url: "/language?locale=zh&next=/" }];
   }

@@ -10,7 +10,6 @@ import { listCorrections } from "@/lib/data/corrections";
 import { RelatedRecords } from "@/components/admin/related-records";
 import { RecordHeader } from "@/components/admin/record-header";
 import { SavedNotice } from "@/components/admin/saved-notice";
-import Link from "next/link";
 import { canMerge, canPublish } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getRecordLookups } from "@/lib/data/lookups";
