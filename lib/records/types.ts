@@ -13,6 +13,7 @@ export const recordTypes = [
   "Reply",
   "Membership",
   "Affiliation",
+  "Angle",
 ] as const;
 export type RecordType = (typeof recordTypes)[number];
 
@@ -31,6 +32,8 @@ interface RecordInfo {
   schedulable: boolean;
   /** Has deletedAt: deleting moves it to the trash. */
   trashable: boolean;
+  /** Has authorId: a reporter may change only the ones they wrote (editors and admins any). */
+  authorOwned?: boolean;
 }
 
 export const RECORDS: Record<RecordType, RecordInfo> = {
@@ -43,6 +46,7 @@ export const RECORDS: Record<RecordType, RecordInfo> = {
   Reply: { label: "reply", plural: "Replies", segment: "replies", publishable: true, schedulable: false, trashable: true },
   Membership: { label: "membership", plural: "Memberships", segment: "memberships", publishable: false, schedulable: false, trashable: false },
   Affiliation: { label: "affiliation", plural: "Affiliations", segment: "affiliations", publishable: false, schedulable: false, trashable: false },
+  Angle: { label: "angle", plural: "Angles", segment: "angles", publishable: true, schedulable: false, trashable: true, authorOwned: true },
 };
 
 export function recordLabel(type: RecordType): string {
