@@ -40,7 +40,7 @@ export function RecordFormFor({ type, recordId, values, readOnly, allowedStatuse
   switch (type) {
     case "Topic": return <TopicForm {...common} />;
     case "Person": return <PersonForm {...common} />;
-    case "Organization": return <OrganizationForm {...common} />;
+    case "Organization": return <OrganizationForm {...common} lookups={lookups} />;
     case "Session": return <SessionForm {...common} />;
     case "Referral": return <ReferralForm {...common} lookups={lookups} />;
     case "Reply": return <ReplyForm {...common} lookups={lookups} />;
