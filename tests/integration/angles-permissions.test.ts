@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createAngleAction, updateAngleAction } from "@/lib/actions/angles";
 import { deleteRecordAction } from "@/lib/actions/records";
 import { angleRecord } from "@/lib/data/angles";
@@ -10,8 +10,6 @@ import { createOrganization, createStaffUser, createSubmission, uniqueTag } from
 // Who may do what with an angle: reporters draft and send to review, editors publish; a reporter
 // changes only their own angles; the reviewer's part is the editor's. Every refusal leaves the
 // database as it was. All data is synthetic.
-
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn() }));
 
 const source = { title: `Synthetic source ${uniqueTag()}`, publisher: "Synthetic Daily", url: "https://example.org/synthetic", publishedOn: "2022-03-04" };
 
