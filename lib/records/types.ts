@@ -62,7 +62,10 @@ export function historyHref(type: RecordType, id: string): string {
 }
 
 /** The public address of a published record, when it has one. */
-export function publicHref(type: RecordType, row: { slug?: string | null; year?: number | null; kind?: string | null }): string | null {
+export function publicHref(
+  type: RecordType,
+  row: { slug?: string | null; year?: number | null; kind?: string | null; submission?: { slug?: string | null; status?: string | null } | null },
+): string | null {
   switch (type) {
     case "Session":
       return row.year ? `/sessions/${row.year}` : null;
@@ -74,6 +77,9 @@ export function publicHref(type: RecordType, row: { slug?: string | null; year?:
       return row.slug ? `/topics/${row.slug}` : null;
     case "Submission":
       return row.slug ? `/submissions/${row.slug}` : null;
+    case "Angle":
+      // An angle is read on its submission's page, when that page is public too.
+      return row.submission?.slug && row.submission.status === "PUBLISHED" ? `/submissions/${row.submission.slug}` : null;
     default:
       return null;
   }

@@ -239,7 +239,7 @@ export function defineRecord<I extends BaseInput, V, S extends Row & { id: strin
       updatedAt: row.updatedAt as Date,
       deletedAt: (row.deletedAt as Date | null | undefined) ?? null,
       canEdit: mayEdit(type, user, row) && !row.deletedAt,
-      publicHref: status === "PUBLISHED" && !row.deletedAt ? publicHref(type, row as { slug?: string; year?: number; kind?: string }) : null,
+      publicHref: status === "PUBLISHED" && !row.deletedAt ? publicHref(type, row as Parameters<typeof publicHref>[1]) : null,
       values: definition.toValues(row),
     };
   }
