@@ -21,6 +21,13 @@ const labels = {
   rightOfReply: "Right of reply", rightOfReplyOn: "Response date", sources: "Source", title: "title", url: "web address", publishedOn: "date", publisher: "publisher",
 };
 
+/** Who wrote and reviewed it is shown beside the form, never merged into it after a conflict. */
+function withoutCredits(latest: { version: number; values: AngleEditValues } | null): { version: number; values: AngleFormValues } | null {
+  if (!latest) return null;
+  const { credits: _credits, ...values } = latest.values;
+  return { version: latest.version, values };
+}
+
 function Credits({ credits }: { credits: AngleEditValues["credits"] }) {
   if (!credits) return <p className="text-sm text-muted">You will be the author. The editor who publishes it becomes the reviewer.</p>;
   return (
@@ -46,7 +53,7 @@ export function AngleForm({ recordId, initialValues, readOnly, allowedStatuses, 
       schema={angleSchema}
       labels={labels}
       save={(form) => (recordId ? updateAngleAction({ ...form, id: recordId }) : createAngleAction(form))}
-      loadLatest={recordId ? async () => unwrap(await getLatestRecordAction({ type: "Angle", id: recordId })) : undefined}
+      loadLatest={recordId ? async () => withoutCredits(unwrap<AngleEditValues>(await getLatestRecordAction({ type: "Angle", id: recordId }))) : undefined}
     >
       <FormSection title="What it links">
         <div className="grid gap-5 md:grid-cols-2">
