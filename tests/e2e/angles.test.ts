@@ -75,7 +75,8 @@ describe("a reporter's angle, published by an editor, read by the public", () =>
     await page.getByLabel("Reviewer comment (internal)").fill(reviewerComment);
     await page.getByLabel("Published", { exact: true }).check();
     await page.getByRole("button", { name: /^Save/ }).click();
-    await expect.poll(() => page.locator("main").innerText(), { timeout: 20_000 }).toMatch(/updated|saved/i);
+    await page.waitForURL(/saved=updated/, { timeout: 20_000 });
+    await expect.poll(() => page.getByRole("status").filter({ hasText: "Changes saved." }).count()).toBe(1);
     const credits = await page.getByTestId("angle-credits").innerText();
     expect(credits).toContain("Reporter");
     expect(credits).toContain("Editor");

@@ -52,10 +52,11 @@ export default async function PersonPage({ params }: { params: Params }) {
         <div className="grid content-start gap-10">
           <Section id="submissions-heading" title={t("submissions")} intro="Suggestions and proposals they filed or co-signed, newest session first.">
             <YearChart id="person-years" title="Submissions by session year" byYear={person.byYear} />
-          </Section>
-          <Section id="by-strength-heading" title={ta("byStrength")} intro={ta("byStrengthIntro")}>
             {person.submissions.length > 0 ? (
-              <SubmissionsByStrength submissions={person.submissions} />
+              <div className="grid gap-3">
+                <p className="text-sm text-muted">{ta("byStrengthIntro")}</p>
+                <SubmissionsByStrength submissions={person.submissions} />
+              </div>
             ) : (
               <p className="text-muted">No submission of theirs has been published yet.</p>
             )}
