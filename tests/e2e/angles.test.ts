@@ -81,6 +81,14 @@ describe("a reporter's angle, published by an editor, read by the public", () =>
     expect(credits).toContain("Reporter");
     expect(credits).toContain("Editor");
     await saveScreenshot(page, "angle-published-by-editor");
+
+    // The organization's form: interests with their sources, and the editor's material topics.
+    await page.goto("/admin/organizations?q=xiaomi");
+    await page.getByRole("link", { name: /^Xiaomi/ }).first().click();
+    await page.waitForURL(/\/admin\/organizations\/[^/]+\/edit/);
+    expect(await page.getByRole("group", { name: "Material topics" }).count()).toBe(1);
+    expect(await page.getByRole("checkbox", { disabled: false }).count()).toBeGreaterThan(0);
+    await saveScreenshot(page, "organization-interests-material-topics");
   });
 
   it("shows the published angle, its source and the response to an anonymous reader, never the comment", async () => {
@@ -104,5 +112,21 @@ describe("a reporter's angle, published by an editor, read by the public", () =>
     await reader.goto("/people/lei-jun");
     expect(await reader.getByTestId("direct-share").innerText()).toMatch(/direct/);
     await saveScreenshot(reader, "angle-person-by-strength");
+
+    // The organization lists the submission among those touching its interests, with who and how strongly.
+    await reader.goto("/organizations/xiaomi");
+    const touches = await reader.getByTestId("interest-touches").innerText();
+    expect(touches).toContain(submissionTitle);
+    expect(touches).toContain("Lei Jun");
+    expect(touches).toMatch(/Business interest: Direct/);
+    expect(await reader.locator("#silences-heading").count()).toBe(1);
+    await saveScreenshot(reader, "angle-organization-touches");
+    await expectNoAxeViolations(reader);
+
+    await reader.goto("/sessions/2022");
+    expect(await reader.getByTestId("direct-share").innerText()).toMatch(/of \d+ published angles are direct/);
+    expect(await reader.locator("#silences-heading").count()).toBe(1);
+    await saveScreenshot(reader, "angle-session-direct-share");
+    expect(await reader.content()).not.toContain(reviewerComment);
   });
 });
