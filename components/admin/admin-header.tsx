@@ -28,6 +28,12 @@ export function AdminHeader({ user }: { user: CurrentUser }) {
         <nav aria-label="Staff tools" className="flex flex-wrap gap-1">
           <AdminNavLink href="/admin" exact>Dashboard</AdminNavLink>
           <AdminNavLink href="/admin/trash">Trash</AdminNavLink>
+          {user.role !== "REPORTER" ? (
+            <>
+              <AdminNavLink href="/admin/repeats">Repeats</AdminNavLink>
+              <AdminNavLink href="/admin/merges">Merges</AdminNavLink>
+            </>
+          ) : null}
           {user.role === "ADMIN" ? (
             <>
               <AdminNavLink href="/admin/audit">Audit log</AdminNavLink>

@@ -81,6 +81,9 @@ export const apiSubmissionSchema = z.object({
   topics: z.array(apiRefSchema),
   referralIds: z.array(id),
   angleIds: z.array(id),
+  alsoRaisedIn: z
+    .array(z.object({ id, slug: z.string(), url: z.string(), year: z.number().int() }))
+    .describe("Published submissions of other sessions an editor confirmed as raising the same matter (followed transitively), oldest first"),
   ...published,
 });
 

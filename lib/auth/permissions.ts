@@ -17,6 +17,10 @@ export const canPublish: Permission = editorial;
 export const canManageUsers: Permission = admin;
 export const canViewAuditLog: Permission = admin;
 export const canEmptyTrash: Permission = admin;
+/** Merging duplicate people or organizations moves references across the tracker: editors only. */
+export const canMerge: Permission = editorial;
+/** Confirming or rejecting proposed repeats across years, and asking for new proposals. */
+export const canDecideRepeats: Permission = editorial;
 
 /**
  * Reporters edit what is not yet public and not scheduled by an editor (a scheduled record is an

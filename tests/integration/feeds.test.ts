@@ -2,6 +2,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { GET } from "@/app/feeds/[...path]/route";
 import { db } from "@/lib/db";
+import { reindexSubmission } from "@/lib/search/reindex";
+import { createSession, createSubmission, uniqueTag } from "@/tests/support/factories";
 import { createPublicWorld, type PublicWorld } from "@/tests/support/public-world";
 
 // Feeds as a feed reader gets them: well-formed XML, the elements Atom 1.0 (RFC 4287) and RSS 2.0
@@ -58,6 +60,10 @@ const text = (value: unknown) => (typeof value === "object" && value !== null ? 
 let world: PublicWorld;
 beforeAll(async () => {
   world = await createPublicWorld();
+  // The world is written straight to the database; the app's save path would index it as it saved.
+  await db.$transaction(async (tx) => {
+    for (const submission of [world.main, world.second, world.draft, world.deleted]) await reindexSubmission(tx, submission.id);
+  });
 });
 
 describe("feeds", () => {
@@ -110,6 +116,28 @@ describe("feeds", () => {
     for (const query of ["", "?q=", "?q=%20", `?q=${"x".repeat(101)}`, "?q=a&q=b"]) {
       expect((await fetchFeed(`search.atom${query}`)).status, query).toBe(400);
     }
+  });
+
+  it("a search feed uses the site's search: a pinyin query finds a submission titled only in Chinese", async () => {
+    // A rare phrase (鲲鹏饕餮, kunpeng taotie) so no other test's rows match; no Latin letters in the
+    // record, so a substring match on the words typed could never find it.
+    const session = await createSession({ status: "PUBLISHED" });
+    const tag = uniqueTag();
+    const titleZh = `关于鲲鹏饕餮合成测试的提案`;
+    const found = await createSubmission({ status: "PUBLISHED", session, titleEn: null, summaryEn: null, titleZh, summaryZh: `合成摘要${tag}` });
+    const draft = await createSubmission({ status: "DRAFT", session, titleEn: null, summaryEn: null, titleZh, summaryZh: `合成摘要${tag}` });
+    await db.$transaction(async (tx) => {
+      await reindexSubmission(tx, found.id);
+      await reindexSubmission(tx, draft.id);
+    });
+    for (const q of ["kunpeng taotie", "kunpengtaotie", "鲲鹏饕餮"]) {
+      const atom = checkAtom(await feedXml(`search.atom?q=${encodeURIComponent(q)}`));
+      const ids = atom.map((entry) => text(entry.id));
+      expect(ids, q).toContain(`http://tracker.test/submissions/${found.slug}`);
+      expect(ids, q).not.toContain(`http://tracker.test/submissions/${draft.slug}`);
+    }
+    const rss = checkRss(await feedXml(`search.rss?q=${encodeURIComponent("kunpeng taotie")}`));
+    expect(rss.map((item) => text((item.link as unknown[])[0]))).toContain(`http://tracker.test/submissions/${found.slug}`);
   });
 
   it("answers 404 for unpublished scopes, unknown kinds and files, and a company asked for as a ministry", async () => {

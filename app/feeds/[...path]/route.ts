@@ -11,7 +11,7 @@ import { renderFeed, type FeedContent, type FeedFormat } from "@/lib/feeds/build
 // Feeds, Atom and RSS:
 //   /feeds/submissions.atom             /feeds/replies.rss
 //   /feeds/people/<slug>/submissions.atom (also organizations, ministries, topics; .rss; replies)
-//   /feeds/search.atom?q=<words>        new submissions whose title or summary contains the words
+//   /feeds/search.atom?q=<words>        new submissions the site's search (/search) finds for the words
 
 const contentTypes: Record<FeedFormat, string> = {
   atom: "application/atom+xml; charset=utf-8",

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { submissionTextFields } from "@/lib/data/public/submission-fields";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ApiAngle, ApiReferral, ApiReply, ApiSubmission } from "@/lib/api/schemas";
+import { listRepeatsOf, type RepeatChainItem } from "@/lib/data/public/repeats";
 import type { anglesQuery, OneOrMany, referralsQuery, repliesQuery, submissionsQuery } from "@/lib/api/query";
 import type { z } from "zod";
 import {
@@ -48,7 +49,7 @@ const submissionSelect = {
 
 type SubmissionRow = Prisma.SubmissionGetPayload<{ select: typeof submissionSelect }>;
 
-function toApiSubmission(row: SubmissionRow, origin: string): ApiSubmission {
+function toApiSubmission(row: SubmissionRow, origin: string, repeats: RepeatChainItem[]): ApiSubmission {
   const { session, parties, topics, referrals, angles, citations, publishedAt, updatedAt, ...fields } = row;
   return {
     ...fields,
@@ -64,6 +65,7 @@ function toApiSubmission(row: SubmissionRow, origin: string): ApiSubmission {
     topics: topics.map((link) => toApiRef(link.topic, "topics", origin)),
     referralIds: referrals.map((referral) => referral.id),
     angleIds: angles.map((angle) => angle.id),
+    alsoRaisedIn: repeats.map((item) => ({ id: item.id, slug: item.slug, url: `${origin}/submissions/${encodeURIComponent(item.slug)}`, year: item.year })),
     publishedAt: instantOrNull(publishedAt),
     updatedAt: updatedAt.toISOString(),
     sources: toApiSources(citations),
@@ -99,7 +101,8 @@ export async function listApiSubmissions(query: OneOrMany<z.output<typeof submis
     (args) => db.submission.findMany({ ...args, select: submissionSelect }),
     (args) => db.submission.count(args),
   );
-  return { items: page.rows.map((row) => toApiSubmission(row, origin)), total: page.total, nextCursor: page.nextCursor };
+  const repeats = await listRepeatsOf(page.rows.map((row) => row.id));
+  return { items: page.rows.map((row) => toApiSubmission(row, origin, repeats.get(row.id) ?? [])), total: page.total, nextCursor: page.nextCursor };
 }
 
 const ministryRefSelect = { select: refSelect } as const;

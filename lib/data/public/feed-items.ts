@@ -3,6 +3,8 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { visibleWhere } from "@/lib/data/public/visibility";
 import { submissionWhere, visibleReplyWhere, type SubmissionFilters } from "@/lib/data/public/api-submissions";
+import { parseQuery } from "@/lib/search/query";
+import { runSearch, SEARCH_COUNT_CAP } from "@/lib/search/sql";
 
 // What the feeds list: the latest published submissions and replies, overall or for one person,
 // organization, ministry or topic. The scope filters are the API's, so a feed and
@@ -107,19 +109,20 @@ export async function listFeedReplies(scope: FeedScope | null): Promise<FeedRepl
 }
 
 /**
- * Published submissions whose title or summary contains the words, for /feeds/search.atom?q=.
- * A plain case-insensitive substring match (Prisma escapes LIKE wildcards): it works for Chinese
- * too. When the site's search lands, this should use the same search so both agree.
+ * The newest published submissions the site's search finds for the words, for
+ * /feeds/search.atom?q=: the same engine as /search (lib/search), so Chinese, pinyin, stemmed
+ * English and nicknames all work, and a feed and the search page always agree. The index holds
+ * only published records; the rows are read back through the same visibility rule as every feed.
  */
 export async function listFeedSubmissionsMatching(query: string): Promise<FeedSubmission[]> {
-  const contains = { contains: query, mode: "insensitive" } as const;
+  const parsed = parseQuery(query);
+  if (parsed.groups.length === 0) return [];
+  // The search's own bound (its first 200 submissions, newest first after exact title matches),
+  // then ordered as every feed is: by publication.
+  const hits = await runSearch(db, parsed, { kind: "submission" }, { offset: 0, limit: SEARCH_COUNT_CAP });
+  if (hits.length === 0) return [];
   return db.submission.findMany({
-    where: {
-      AND: [
-        submissionWhere({}),
-        { OR: [{ titleEn: contains }, { titleZh: contains }, { summaryEn: contains }, { summaryZh: contains }] },
-      ],
-    },
+    where: { AND: [submissionWhere({}), { id: { in: hits.map((hit) => hit.entityId) } }] },
     orderBy: [{ publishedAt: { sort: "desc", nulls: "last" } }, { id: "desc" }],
     take: FEED_SIZE,
     select: feedSubmissionSelect,

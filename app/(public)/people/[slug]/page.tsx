@@ -11,7 +11,9 @@ import { DirectShare } from "@/components/tracker/direct-share";
 import { SubmissionsByStrength } from "@/components/tracker/submissions-by-strength";
 import { YearChart } from "@/components/tracker/year-chart";
 import { Zh } from "@/components/ui/zh";
+import { RepeatedMatters } from "@/components/tracker/repeat-chain";
 import { getPublishedPersonBySlug } from "@/lib/data/public/people";
+import { getRepeatChains } from "@/lib/data/public/repeats";
 import { redirectFromOldSlugOrNotFound } from "@/lib/data/public/redirects";
 import { personHref, topicHref } from "@/lib/format/links";
 import { pageMetadata } from "@/lib/seo";
@@ -34,6 +36,7 @@ export default async function PersonPage({ params }: { params: Params }) {
   const { slug } = await params;
   const [person, t, ta] = await Promise.all([getPublishedPersonBySlug(slug), getTranslations("record"), getTranslations("angles")]);
   if (!person) return redirectFromOldSlugOrNotFound("Person", slug, personHref);
+  const repeatedMatters = await getRepeatChains(person.submissions.map((item) => item.id));
 
   const otherNames = [person.pinyin && person.pinyin !== person.nameEn ? `pinyin ${person.pinyin}` : null, ...person.aliases].filter(Boolean);
   return (
@@ -61,6 +64,7 @@ export default async function PersonPage({ params }: { params: Params }) {
               <p className="text-muted">No submission of theirs has been published yet.</p>
             )}
           </Section>
+          <RepeatedMatters chains={repeatedMatters} />
           <SourceList sources={person.sources} />
         </div>
         <aside aria-label="About this person" className="order-first grid content-start gap-8 border-b border-rule pb-8 lg:order-none lg:border-b-0 lg:border-l lg:pb-0 lg:pl-8">

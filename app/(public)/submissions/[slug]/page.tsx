@@ -8,6 +8,8 @@ import { SourceList } from "@/components/tracker/source-list";
 import { SubmissionFacts } from "@/components/tracker/submission-facts";
 import { SubmissionHeading } from "@/components/tracker/submission-heading";
 import { SubmissionText } from "@/components/tracker/submission-text";
+import { AlsoRaisedIn } from "@/components/tracker/repeat-chain";
+import { getRepeatChain } from "@/lib/data/public/repeats";
 import { getPublishedSubmissionBySlug } from "@/lib/data/public/submission-detail";
 import { BODY_LABELS, submissionDisplayTitle } from "@/lib/format/labels";
 import { redirectFromOldSlugOrNotFound } from "@/lib/data/public/redirects";
@@ -37,6 +39,7 @@ export default async function SubmissionPage({ params }: { params: Params }) {
   const { slug } = await params;
   const [submission, t] = await Promise.all([getPublishedSubmissionBySlug(slug), getTranslations("submission")]);
   if (!submission) return redirectFromOldSlugOrNotFound("Submission", slug, submissionHref);
+  const repeats = await getRepeatChain(submission.id);
   const permalink = new URL(submissionHref(submission.slug), siteUrl()).toString();
 
   return (
@@ -45,6 +48,7 @@ export default async function SubmissionPage({ params }: { params: Params }) {
       <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_20rem] lg:gap-14 print:block">
         <div className="grid content-start gap-10">
           <CorrectionNotes corrections={submission.corrections} />
+          <AlsoRaisedIn items={repeats} />
           <SubmissionText submission={submission} />
           <ReferralTable referrals={submission.referrals} />
           <ReplyList referrals={submission.referrals} />

@@ -8,7 +8,8 @@ import { listCorrections } from "@/lib/data/corrections";
 import { RelatedRecords } from "@/components/admin/related-records";
 import { RecordHeader } from "@/components/admin/record-header";
 import { SavedNotice } from "@/components/admin/saved-notice";
-import { canPublish } from "@/lib/auth/permissions";
+import Link from "next/link";
+import { canMerge, canPublish } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getRecordLookups } from "@/lib/data/lookups";
 import { getRecordForEdit } from "@/lib/data/records/edit";
@@ -34,7 +35,17 @@ export default async function EditRecordPage({ params, searchParams }: Props) {
   const allowed = readOnly || canPublish(user) ? Object.values(PublicationStatus) : draftStatuses;
   return (
     <div className="flex flex-col gap-5">
-      <RecordHeader record={record} actions={record.canEdit ? <DeleteRecordButton type={type} id={id} version={record.version} /> : null} />
+      <RecordHeader
+        record={record}
+        actions={
+          <div className="flex flex-col items-end gap-2">
+            {record.canEdit ? <DeleteRecordButton type={type} id={id} version={record.version} /> : null}
+            {(type === "Person" || type === "Organization") && canMerge(user) && !record.deletedAt ? (
+              <Link href={`/admin/${info.segment}/${id}/merge`} className="text-sm text-accent underline">Merge a duplicate into this {info.label}</Link>
+            ) : null}
+          </div>
+        }
+      />
       {record.canEdit ? <EditLockBanner type={type} id={id} /> : null}
       {saved === "created" || saved === "updated" ? (
         <SavedNotice saved={saved} publicHref={record.publicHref} label={info.label[0].toUpperCase() + info.label.slice(1)} />
