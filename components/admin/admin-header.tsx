@@ -9,6 +9,7 @@ const records = [
   ["/admin/submissions", "Submissions"],
   ["/admin/referrals", "Referrals"],
   ["/admin/replies", "Replies"],
+  ["/admin/angles", "Angles"],
   ["/admin/people", "People"],
   ["/admin/organizations", "Organizations"],
   ["/admin/memberships", "Memberships"],

@@ -1,3 +1,4 @@
+import { AngleForm } from "@/components/forms/records/angle-form";
 import { OrganizationForm } from "@/components/forms/records/organization-form";
 import { PersonForm } from "@/components/forms/records/person-form";
 import { ReferralForm } from "@/components/forms/records/referral-form";
@@ -8,6 +9,7 @@ import { AffiliationForm, MembershipForm } from "@/components/forms/records/memb
 import type { RecordLookups } from "@/lib/data/lookups";
 import type { PublicationStatus } from "@/lib/generated/prisma/enums";
 import type { RecordType } from "@/lib/records/types";
+import { emptyAngle } from "@/lib/validation/angle";
 import { emptyOrganization } from "@/lib/validation/organization";
 import { emptyPerson } from "@/lib/validation/person";
 import { emptyReferral } from "@/lib/validation/referral";
@@ -21,6 +23,7 @@ import { emptyAffiliation, emptyMembership } from "@/lib/validation/membership";
 export const emptyValues: Record<Exclude<RecordType, "Submission">, object> = {
   Session: emptySession, Person: emptyPerson, Organization: emptyOrganization, Topic: emptyTopic,
   Referral: emptyReferral, Reply: emptyReply, Membership: emptyMembership, Affiliation: emptyAffiliation,
+  Angle: emptyAngle,
 };
 
 interface Props {
@@ -37,11 +40,12 @@ export function RecordFormFor({ type, recordId, values, readOnly, allowedStatuse
   switch (type) {
     case "Topic": return <TopicForm {...common} />;
     case "Person": return <PersonForm {...common} />;
-    case "Organization": return <OrganizationForm {...common} />;
+    case "Organization": return <OrganizationForm {...common} lookups={lookups} />;
     case "Session": return <SessionForm {...common} />;
     case "Referral": return <ReferralForm {...common} lookups={lookups} />;
     case "Reply": return <ReplyForm {...common} lookups={lookups} />;
     case "Membership": return <MembershipForm {...common} lookups={lookups} />;
     case "Affiliation": return <AffiliationForm {...common} lookups={lookups} />;
+    case "Angle": return <AngleForm {...common} lookups={lookups} />;
   }
 }

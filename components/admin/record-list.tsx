@@ -28,6 +28,7 @@ const placeholders: Partial<Record<RecordType, string>> = {
   Submission: "Title in English or Chinese, official number…",
   Referral: "Submission title or number, ministry…",
   Reply: "Reference number, summary, ministry…",
+  Angle: "Rationale, submission title or number, organization…",
   Membership: "Person's name…",
   Affiliation: "Person, organization or role…",
 };

@@ -7,7 +7,10 @@ import { StatusBadge } from "./status-badge";
 // replies, a person's memberships and affiliations), with a link that starts a new one prefilled.
 
 const children: Partial<Record<RecordType, Array<{ type: RecordType; param: string; add: string }>>> = {
-  Submission: [{ type: "Referral", param: "submissionId", add: "Refer to a ministry" }],
+  Submission: [
+    { type: "Referral", param: "submissionId", add: "Refer to a ministry" },
+    { type: "Angle", param: "submissionId", add: "Write an angle" },
+  ],
   Referral: [{ type: "Reply", param: "referralId", add: "Log a reply" }],
   Person: [
     { type: "Membership", param: "personId", add: "Add a membership" },

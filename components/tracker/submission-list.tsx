@@ -11,7 +11,7 @@ import { submissionDisplayTitle } from "@/lib/format/labels";
 interface SubmissionListProps<T extends SubmissionListItem> {
   items: T[];
   /** The heading level of each title, so the list fits under the page's own h1/h2 outline. */
-  headingLevel?: "h2" | "h3";
+  headingLevel?: "h2" | "h3" | "h4";
   /** First item's 1-based position, so the numbering continues across pages. */
   start?: number;
   /** A line of page-specific facts under a row (why it is listed, its strongest angle). */

@@ -30,6 +30,17 @@ export function canEditRecord(user: CurrentUser, status: PublicationStatus, sche
   return editorial(user) || ((status === "DRAFT" || status === "IN_REVIEW") && !scheduled);
 }
 
+/**
+ * Records a reporter writes under their own name (angles): a reporter changes only their own, and
+ * only while a draft or in review; editors and admins change anyone's.
+ */
+export function canEditAuthoredRecord(user: CurrentUser, status: PublicationStatus, authorId: string | null): boolean {
+  return editorial(user) || (authorId === user.id && canEditRecord(user, status));
+}
+
+/** Reviewer comments and the reviewer are the editor's part of an angle. */
+export const canReview: Permission = editorial;
+
 /** Whether `user` may move a record to `next`: reporters only between draft and review. */
 export function canSetStatus(user: CurrentUser, next: PublicationStatus): boolean {
   return editorial(user) || next === "DRAFT" || next === "IN_REVIEW";

@@ -12,7 +12,7 @@ import { RECORDS, recordTypes, type RecordType } from "@/lib/records/types";
 // content edits only (who, what, when): sign-ins, account changes and the before/after payloads
 // belong to the admin-only audit log.
 
-const contentTypes: string[] = [...recordTypes, "Angle"];
+const contentTypes: string[] = [...recordTypes];
 
 export interface ReviewItem {
   type: RecordType;

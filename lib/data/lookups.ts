@@ -55,13 +55,17 @@ export interface RecordLookups {
   ministries: LookupOption[];
   submissions: Array<LookupOption & { isComplex: boolean }>;
   referrals: Array<LookupOption & { referredOn: string }>;
+  /** Organizations' business interests, for the angle form (filtered by the chosen organization). */
+  interests: Array<{ id: string; label: string; organizationId: string }>;
+  /** Topics, for marking the ones material to an organization. */
+  topics: LookupOption[];
 }
 
 /** The choices of the referral, reply, membership and affiliation forms. */
 export async function getRecordLookups(): Promise<RecordLookups> {
   await requirePermission(canDraft);
   const notDeleted = { deletedAt: null };
-  const [people, organizations, submissions, referrals] = await Promise.all([
+  const [people, organizations, submissions, referrals, interests, topics] = await Promise.all([
     db.person.findMany({ where: notDeleted, orderBy: [{ nameEn: "asc" }, { id: "asc" }], select: { id: true, nameEn: true, nameZh: true, status: true } }),
     db.organization.findMany({ where: notDeleted, orderBy: [{ nameEn: "asc" }, { id: "asc" }], select: { id: true, nameEn: true, nameZh: true, status: true, kind: true } }),
     db.submission.findMany({
@@ -80,6 +84,12 @@ export async function getRecordLookups(): Promise<RecordLookups> {
         submission: { select: { titleEn: true, titleZh: true, officialNumber: true } },
       },
     }),
+    db.interest.findMany({
+      where: { organization: notDeleted },
+      orderBy: [{ labelEn: "asc" }, { id: "asc" }],
+      select: { id: true, organizationId: true, kind: true, labelEn: true, labelZh: true },
+    }),
+    db.topic.findMany({ where: notDeleted, orderBy: [{ nameEn: "asc" }, { id: "asc" }], select: { id: true, nameEn: true, nameZh: true, status: true } }),
   ]);
   return {
     people: people.map((p) => ({ id: p.id, status: p.status, label: bilingual(p.nameEn, p.nameZh) })),
@@ -97,5 +107,7 @@ export async function getRecordLookups(): Promise<RecordLookups> {
       referredOn: r.referredOn.toISOString().slice(0, 10),
       label: `${r.submission.titleEn ?? r.submission.titleZh ?? "untitled"} → ${r.ministry.nameEn} (${r.referredOn.toISOString().slice(0, 10)})`,
     })),
+    interests: interests.map((i) => ({ id: i.id, organizationId: i.organizationId, label: `${bilingual(i.labelEn, i.labelZh)} (${i.kind.toLowerCase()})` })),
+    topics: topics.map((t) => ({ id: t.id, status: t.status, label: bilingual(t.nameEn, t.nameZh) })),
   };
 }

@@ -13,6 +13,7 @@ export const recordTypes = [
   "Reply",
   "Membership",
   "Affiliation",
+  "Angle",
 ] as const;
 export type RecordType = (typeof recordTypes)[number];
 
@@ -31,6 +32,8 @@ interface RecordInfo {
   schedulable: boolean;
   /** Has deletedAt: deleting moves it to the trash. */
   trashable: boolean;
+  /** Has authorId: a reporter may change only the ones they wrote (editors and admins any). */
+  authorOwned?: boolean;
 }
 
 export const RECORDS: Record<RecordType, RecordInfo> = {
@@ -43,6 +46,7 @@ export const RECORDS: Record<RecordType, RecordInfo> = {
   Reply: { label: "reply", plural: "Replies", segment: "replies", publishable: true, schedulable: false, trashable: true },
   Membership: { label: "membership", plural: "Memberships", segment: "memberships", publishable: false, schedulable: false, trashable: false },
   Affiliation: { label: "affiliation", plural: "Affiliations", segment: "affiliations", publishable: false, schedulable: false, trashable: false },
+  Angle: { label: "angle", plural: "Angles", segment: "angles", publishable: true, schedulable: false, trashable: true, authorOwned: true },
 };
 
 export function recordLabel(type: RecordType): string {
@@ -58,7 +62,10 @@ export function historyHref(type: RecordType, id: string): string {
 }
 
 /** The public address of a published record, when it has one. */
-export function publicHref(type: RecordType, row: { slug?: string | null; year?: number | null; kind?: string | null }): string | null {
+export function publicHref(
+  type: RecordType,
+  row: { slug?: string | null; year?: number | null; kind?: string | null; submission?: { slug?: string | null; status?: string | null } | null },
+): string | null {
   switch (type) {
     case "Session":
       return row.year ? `/sessions/${row.year}` : null;
@@ -70,6 +77,9 @@ export function publicHref(type: RecordType, row: { slug?: string | null; year?:
       return row.slug ? `/topics/${row.slug}` : null;
     case "Submission":
       return row.slug ? `/submissions/${row.slug}` : null;
+    case "Angle":
+      // An angle is read on its submission's page, when that page is public too.
+      return row.submission?.slug && row.submission.status === "PUBLISHED" ? `/submissions/${row.submission.slug}` : null;
     default:
       return null;
   }

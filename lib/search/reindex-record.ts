@@ -30,6 +30,10 @@ export async function reindexRecord(tx: Tx, type: RecordType, id: string): Promi
       const affiliation = await tx.affiliation.findUnique({ where: { id }, select: { personId: true } });
       return affiliation ? reindexPerson(tx, affiliation.personId, { cascade: false }) : undefined;
     }
+    case "Angle": {
+      const angle = await tx.angle.findUnique({ where: { id }, select: { submissionId: true } });
+      return angle ? reindexSubmission(tx, angle.submissionId) : undefined;
+    }
     case "Membership":
       return undefined;
   }

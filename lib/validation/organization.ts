@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { InterestKind, OrganizationKind } from "@/lib/generated/prisma/enums";
+import { sourceSchema } from "@/lib/validation/submission";
 import { lineList, optionalText, publishAtField, requiredText, slugField, workflowFields } from "@/lib/validation/fields";
 
 // The organization form's one schema: companies, ministries, parties and groups, with their
@@ -11,6 +12,8 @@ export const interestSchema = z.object({
   kind: z.enum(InterestKind, { error: "Choose a kind." }),
   labelEn: requiredText(200, "The interest", "Name the interest in English."),
   labelZh: optionalText(200, "The Chinese label"),
+  /** Where the interest is documented (annual report, company site, news). */
+  sources: z.array(sourceSchema).max(10, "At most 10 sources an interest.").default([]),
 });
 
 export const organizationSchema = z.object({
@@ -23,6 +26,12 @@ export const organizationSchema = z.object({
   descriptionEn: optionalText(10_000, "The English description"),
   descriptionZh: optionalText(10_000, "The Chinese description"),
   interests: z.array(interestSchema).max(100, "At most 100 interests."),
+  /** Topics an editor judged material to the organization: the ground of "notable silences". */
+  materialTopicIds: z
+    .array(z.string().min(1))
+    .max(100, "At most 100 material topics.")
+    .default([])
+    .transform((ids) => [...new Set(ids)]),
   publishAt: publishAtField,
   ...workflowFields,
 });
@@ -34,6 +43,8 @@ export type OrganizationInput = z.infer<typeof organizationSchema>;
 
 export const emptyOrganization: OrganizationFormValues = {
   slug: "", kind: "COMPANY", nameEn: "", nameZh: "", aliases: "", sectors: "", descriptionEn: "", descriptionZh: "",
-  interests: [], publishAt: "", status: "DRAFT", version: 1,
+  interests: [], materialTopicIds: [], publishAt: "", status: "DRAFT", version: 1,
 };
-export const emptyInterest = { id: "", kind: "PRODUCT" as const, labelEn: "", labelZh: "" };
+export const emptyInterest = { id: "", kind: "PRODUCT" as const, labelEn: "", labelZh: "", sources: [] };
+
+export const materialTopicsEditorsOnly = "Only an editor marks topics as material to an organization.";

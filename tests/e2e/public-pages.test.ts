@@ -75,7 +75,7 @@ describe("public pages", () => {
 
   it("links from a submission to its submitter's page and from there to a topic", async () => {
     const { page } = await visit("/people/ma-huateng");
-    const submission = page.locator("main ol li h3 a").first();
+    const submission = page.locator("main ol li :is(h3, h4) a").first();
     await submission.click();
     await page.waitForURL(/\/submissions\//);
     await saveScreenshot(page, "public-submission");

@@ -5,9 +5,12 @@ import { FormFieldset } from "@/components/ui/form-choice";
 import { FormInput, FormSelect } from "@/components/ui/form-field";
 import { createOrganizationAction, updateOrganizationAction } from "@/lib/actions/organizations";
 import { getLatestRecordAction } from "@/lib/actions/records";
+import type { RecordLookups } from "@/lib/data/lookups";
 import { InterestKind, OrganizationKind } from "@/lib/generated/prisma/enums";
 import { emptyInterest, organizationSchema, type OrganizationFormValues } from "@/lib/validation/organization";
 import { errorAt } from "../form-errors";
+import { InterestSourcesField } from "../organizations/interest-sources-field";
+import { MaterialTopicsField } from "../organizations/material-topics-field";
 import { BilingualFields, StatusField, TextAreaField, TextField } from "../record-fields";
 import { FormSection, RecordFormShell } from "../record-form";
 import { secondaryButtonClassName } from "../submission-parties-field";
@@ -17,6 +20,7 @@ import { unwrap } from "./topic-form";
 const labels = {
   ...workflowLabels, kind: "Kind", nameEn: "Name (English)", nameZh: "Name (Chinese)", aliases: "Aliases", sectors: "Sectors",
   descriptionEn: "Description (English)", descriptionZh: "Description (Chinese)", interests: "Interest", labelEn: "English label", labelZh: "Chinese label",
+  sources: "Source", title: "title", url: "web address", publisher: "publisher", materialTopicIds: "Material topics",
 };
 const kindLabels: Record<OrganizationKind, string> = { COMPANY: "Company", MINISTRY: "Ministry or agency", PARTY: "Party", GROUP: "Group or committee" };
 const interestLabels: Record<InterestKind, string> = { PRODUCT: "Product", MARKET: "Market", SECTOR: "Sector", OTHER: "Other" };
@@ -38,6 +42,7 @@ function InterestsField() {
             <FormInput label="English" required error={error(index, "labelEn")} {...register(`interests.${index}.labelEn` as const)} />
             <FormInput label="Chinese" lang="zh-Hans" error={error(index, "labelZh")} {...register(`interests.${index}.labelZh` as const)} />
             <button type="button" className={secondaryButtonClassName} onClick={() => remove(index)} aria-label={`Remove interest ${index + 1}`}>Remove</button>
+            <InterestSourcesField index={index} />
           </li>
         ))}
       </ol>
@@ -55,7 +60,7 @@ function KindField() {
   );
 }
 
-export function OrganizationForm({ recordId, initialValues, readOnly, allowedStatuses }: RecordFormPageProps<OrganizationFormValues>) {
+export function OrganizationForm({ recordId, initialValues, readOnly, allowedStatuses, lookups }: RecordFormPageProps<OrganizationFormValues> & { lookups: RecordLookups }) {
   return (
     <RecordFormShell<OrganizationFormValues>
       type="Organization"
@@ -83,6 +88,9 @@ export function OrganizationForm({ recordId, initialValues, readOnly, allowedSta
           <BilingualFields base="description" label="Description" rows={4} />
           <InterestsField />
         </div>
+      </FormSection>
+      <FormSection title="Notable silences">
+        <MaterialTopicsField topics={lookups.topics} editable={allowedStatuses.includes("PUBLISHED")} />
       </FormSection>
       <FormSection title="Publication">
         <StatusField allowed={allowedStatuses} schedulable />

@@ -115,7 +115,7 @@ async function listSubmissionsTouching(organizationId: string): Promise<Organiza
       angles: {
         where: { ...visibleWhere, organizationId },
         orderBy: [{ strength: "desc" }, { id: "asc" }],
-        select: { kind: true, strength: true, interest: { select: { labelEn: true } } },
+        select: { kind: true, strength: true, interest: { select: { labelEn: true, labelZh: true } } },
       },
     },
   });
@@ -124,7 +124,7 @@ async function listSubmissionsTouching(organizationId: string): Promise<Organiza
     if (row.parties.some((party) => party.organizationId === organizationId)) via.push("party");
     if (row.parties.some((party) => (party.person?.affiliations.length ?? 0) > 0)) via.push("person");
     if (row.angles.length > 0) via.push("angle");
-    const angles = row.angles.map((angle) => ({ kind: angle.kind, strength: angle.strength, interest: angle.interest?.labelEn ?? null }));
+    const angles = row.angles.map((angle) => ({ kind: angle.kind, strength: angle.strength, interest: angle.interest ? [angle.interest.labelEn, angle.interest.labelZh].filter(Boolean).join(" ") : null }));
     return { ...toListItem(row), via, angles, strongestAngle: strongest(angles.map((angle) => angle.strength)) };
   });
 }

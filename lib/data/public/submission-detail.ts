@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { submissionTextFields } from "@/lib/data/public/submission-fields";
 import { cachedPublic } from "@/lib/data/public/cached";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { AngleKind, AngleStrength, Body, PartyRole, ReferralRole, ReplyResult, SourceKind, TextProvenance } from "@/lib/generated/prisma/enums";
+import type { AngleKind, AngleStrength, Body, InterestKind, PartyRole, ReferralRole, ReplyResult, SourceKind, TextProvenance } from "@/lib/generated/prisma/enums";
 import { referralTiming, type ReferralTiming } from "@/lib/stats/replies";
 import type { NamedRef } from "@/lib/data/public/submissions";
 import { publicNoteWhere, visiblePartyWhere, visibleWhere } from "@/lib/data/public/visibility";
@@ -58,7 +58,8 @@ const detailSelect = {
       rightOfReplyOn: true,
       updatedAt: true,
       organization: { where: visibleWhere, select: nameSelect },
-      citations: { select: { locator: true, source: sourceSelect } },
+      interest: { select: { kind: true, labelEn: true, labelZh: true, organization: { select: { status: true, deletedAt: true } } } },
+      citations: { orderBy: { id: "asc" }, select: { locator: true, source: sourceSelect } },
     },
   },
   citations: { select: { locator: true, source: sourceSelect } },
@@ -126,6 +127,10 @@ export interface PublicAngle {
   rightOfReply: string | null;
   rightOfReplyOn: Date | null;
   organization: NamedRef | null;
+  /** The organization's interest it serves, when the reporter named one (and the organization is public). */
+  interest: { kind: InterestKind; labelEn: string; labelZh: string | null } | null;
+  /** The angle's own sources: every published angle has at least one. */
+  sources: PublicSource[];
 }
 
 export interface PublicSource {
@@ -213,6 +218,13 @@ function collectSources(row: DetailRow): PublicSource[] {
   return [...seen.values()];
 }
 
+function toAngle({ citations, updatedAt: _updatedAt, interest, ...angle }: DetailRow["angles"][number]): PublicAngle {
+  const publicInterest = interest && interest.organization.status === "PUBLISHED" && !interest.organization.deletedAt
+    ? { kind: interest.kind, labelEn: interest.labelEn, labelZh: interest.labelZh }
+    : null;
+  return { ...angle, interest: publicInterest, sources: citations.map((citation) => citation.source) };
+}
+
 function toReferral(referral: DetailRow["referrals"][number], today: Date): PublicReferral {
   return {
     ...referralTiming(referral, today),
@@ -253,7 +265,7 @@ function toPublicSubmission(row: DetailRow, corrections: CorrectionRow[], today:
     submitters: parties.filter((party) => party.role === "SUBMITTER"),
     cosigners: parties.filter((party) => party.role === "COSIGNER"),
     topics: row.topics.map((link) => link.topic),
-    angles: row.angles.map(({ citations: _citations, updatedAt: _updatedAt, ...angle }) => angle),
+    angles: row.angles.map(toAngle),
     sources: collectSources(row),
     referrals: row.referrals.map((referral) => toReferral(referral, today)),
     corrections: corrections.map(({ createdAt: _createdAt, ...correction }) => correction),

@@ -1,6 +1,6 @@
 import "server-only";
 import type { z } from "zod";
-import { canDraft, canEditRecord, canPublish } from "@/lib/auth/permissions";
+import { canDraft, canEditAuthoredRecord, canEditRecord, canPublish } from "@/lib/auth/permissions";
 import type { CurrentUser } from "@/lib/auth/roles";
 import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db";
@@ -44,11 +44,11 @@ export interface RecordDefinition<I extends BaseInput, V, S extends Row & { id: 
   /** The form's schema for updates (with version), used to re-check a restored revision. */
   schema: z.ZodType<I & { version: number }, V>;
   /** Scalar columns from parsed input (may read related rows, e.g. a derived due date). */
-  toData(input: I, tx: Tx): Row | Promise<Row>;
+  toData(input: I, tx: Tx, context: SaveContext<S>): Row | Promise<Row>;
   /** Form values from a snapshot (a current row or an old revision). */
   toValues(snapshot: S): V;
   /** Field errors for references, uniqueness and cross-record rules. */
-  check?(tx: Tx, input: I, id: string | null): Promise<FieldErrors>;
+  check?(tx: Tx, input: I, id: string | null, context: SaveContext<S>): Promise<FieldErrors>;
   /** Child rows (sources, interests...), rewritten on every save. */
   writeRelations?(tx: Tx, id: string, input: I): Promise<void>;
   /** The text a new slug is made from; records without a slug leave it out. */
@@ -57,6 +57,12 @@ export interface RecordDefinition<I extends BaseInput, V, S extends Row & { id: 
   title(snapshot: S): string;
   /** Maps a unique-index violation to the field it concerns. */
   uniqueField?: { field: string; message: string };
+}
+
+/** Who saves, and the record as it was (null when creating). */
+export interface SaveContext<S> {
+  user: CurrentUser;
+  before: S | null;
 }
 
 export interface RecordForEdit<V> {
@@ -97,9 +103,12 @@ export function writePermission(type: RecordType) {
   return RECORDS[type].publishable ? canDraft : canPublish;
 }
 
-export function mayEdit(type: RecordType, user: CurrentUser, status: PublicationStatus | null, scheduled = false): boolean {
+/** Whether `user` may change (or trash) this row, from its status, schedule and author. */
+export function mayEdit(type: RecordType, user: CurrentUser, row: Row): boolean {
+  const status = (row.status as PublicationStatus | undefined) ?? null;
   if (!RECORDS[type].publishable || status === null) return canPublish(user);
-  return canEditRecord(user, status, scheduled);
+  if (RECORDS[type].authorOwned) return canEditAuthoredRecord(user, status, (row.authorId as string | null | undefined) ?? null);
+  return canEditRecord(user, status, Boolean(row.publishAt));
 }
 
 export function defineRecord<I extends BaseInput, V, S extends Row & { id: string; version: number }>(
@@ -115,8 +124,8 @@ export function defineRecord<I extends BaseInput, V, S extends Row & { id: strin
     return row as S;
   }
 
-  async function checkInput(tx: Tx, input: I, id: string | null): Promise<void> {
-    const errors = definition.check ? await definition.check(tx, input, id) : {};
+  async function checkInput(tx: Tx, input: I, id: string | null, context: SaveContext<S>): Promise<void> {
+    const errors = definition.check ? await definition.check(tx, input, id, context) : {};
     if (Object.keys(errors).length > 0) throw new AppError(invalid, errors);
   }
 
@@ -133,7 +142,8 @@ export function defineRecord<I extends BaseInput, V, S extends Row & { id: strin
     const user = await requirePermission(writePermission(type));
     try {
       return await db.$transaction(async (tx) => {
-        await checkInput(tx, input, null);
+        const context = { user, before: null };
+        await checkInput(tx, input, null, context);
         const delegate = definition.delegate(tx);
         const workflow = info.publishable ? workflowData(type, user, null, { status: input.status ?? "DRAFT", publishAt: input.publishAt }) : {};
         const slug = definition.slugBase
@@ -142,7 +152,13 @@ export function defineRecord<I extends BaseInput, V, S extends Row & { id: strin
             : await freeSlug(tx, type, delegate, definition.slugBase(input), null)
           : undefined;
         const { id } = await delegate.create({
-          data: { ...(await definition.toData(input, tx)), ...workflow, ...(slug ? { slug } : {}) },
+          data: {
+            ...(await definition.toData(input, tx, context)),
+            ...workflow,
+            ...(slug ? { slug } : {}),
+            // The creating user is the author, whatever the form sent.
+            ...(info.authorOwned ? { authorId: user.id } : {}),
+          },
           select: { id: true },
         });
         await definition.writeRelations?.(tx, id, input);
@@ -171,11 +187,16 @@ export function defineRecord<I extends BaseInput, V, S extends Row & { id: strin
         if (!exists) throw notFoundError(type);
         const before = await snapshot(tx, id);
         const beforeStatus = (before.status as PublicationStatus | undefined) ?? null;
-        if (!mayEdit(type, user, beforeStatus, Boolean(before.publishAt))) {
-          throw new ForbiddenError(`This ${info.label} is published or scheduled: only an editor can change it. Nothing was saved.`);
+        if (!mayEdit(type, user, before)) {
+          throw new ForbiddenError(
+            info.authorOwned && beforeStatus !== "PUBLISHED" && beforeStatus !== "UNPUBLISHED"
+              ? `Reporters change only the ${info.plural.toLowerCase()} they wrote; an editor can change this one. Nothing was saved.`
+              : `This ${info.label} is published or scheduled: only an editor can change it. Nothing was saved.`,
+          );
         }
         assertVersion(type, before.version, input.version);
-        await checkInput(tx, input, id);
+        const context = { user, before };
+        await checkInput(tx, input, id, context);
         const workflow = info.publishable
           ? workflowData(
               type,
@@ -189,7 +210,7 @@ export function defineRecord<I extends BaseInput, V, S extends Row & { id: strin
           await renameSlug(tx, type, delegate, id, before.slug, input.slug);
           slugData = { slug: input.slug };
         }
-        await compareAndSet(type, delegate, id, input.version, { ...(await definition.toData(input, tx)), ...workflow, ...slugData });
+        await compareAndSet(type, delegate, id, input.version, { ...(await definition.toData(input, tx, context)), ...workflow, ...slugData });
         await definition.writeRelations?.(tx, id, input);
         const after = await snapshot(tx, id);
         const status = (after.status as PublicationStatus | undefined) ?? null;
@@ -217,8 +238,8 @@ export function defineRecord<I extends BaseInput, V, S extends Row & { id: strin
       publishedAt: (row.publishedAt as Date | null | undefined) ?? null,
       updatedAt: row.updatedAt as Date,
       deletedAt: (row.deletedAt as Date | null | undefined) ?? null,
-      canEdit: mayEdit(type, user, status, Boolean(row.publishAt)) && !row.deletedAt,
-      publicHref: status === "PUBLISHED" && !row.deletedAt ? publicHref(type, row as { slug?: string; year?: number; kind?: string }) : null,
+      canEdit: mayEdit(type, user, row) && !row.deletedAt,
+      publicHref: status === "PUBLISHED" && !row.deletedAt ? publicHref(type, row as Parameters<typeof publicHref>[1]) : null,
       values: definition.toValues(row),
     };
   }

@@ -1,4 +1,5 @@
 import "server-only";
+import { angleRecord } from "@/lib/data/angles";
 import { organizationRecord } from "@/lib/data/organizations";
 import { personRecord } from "@/lib/data/people";
 import { affiliationRecord, membershipRecord } from "@/lib/data/memberships";
@@ -17,6 +18,7 @@ export async function getRecordForEdit(type: RecordType, id: string): Promise<Re
   const apis = {
     Session: sessionRecord, Person: personRecord, Organization: organizationRecord, Topic: topicRecord,
     Referral: referralRecord, Reply: replyRecord, Membership: membershipRecord, Affiliation: affiliationRecord,
+    Angle: angleRecord,
   } as const;
   if (type === "Submission") {
     const row = await getSubmissionForEdit(id);

@@ -72,6 +72,14 @@ function searchWhere(type: RecordType, q: string): Row {
       };
     case "Membership":
       return { person: { OR: [{ nameEn: text(q) }, { nameZh: text(q) }] } };
+    case "Angle":
+      return {
+        OR: [
+          { rationaleEn: text(q) }, { rationaleZh: text(q) },
+          { submission: { OR: [{ titleEn: text(q) }, { titleZh: text(q) }, { officialNumber: text(q) }] } },
+          { organization: { OR: [{ nameEn: text(q) }, { nameZh: text(q) }] } },
+        ],
+      };
     case "Affiliation":
       return { OR: [{ title: text(q) }, { person: { OR: [{ nameEn: text(q) }, { nameZh: text(q) }] } }, { organization: { OR: [{ nameEn: text(q) }, { nameZh: text(q) }] } }] };
   }
@@ -82,6 +90,7 @@ const parentColumn: Partial<Record<RecordType, string>> = {
   Reply: "referralId",
   Membership: "personId",
   Affiliation: "personId",
+  Angle: "submissionId",
 };
 
 /** The sorts each list offers, by name; the first is the default. */
@@ -103,6 +112,10 @@ export const sorts: Record<RecordType, Record<string, { label: string; orderBy: 
   Reply: { date: { label: "Reply date", orderBy: [{ repliedOn: "desc" }] }, updated: { label: "Last changed", orderBy: [{ updatedAt: "desc" }] } },
   Membership: { updated: { label: "Last changed", orderBy: [{ updatedAt: "desc" }] } },
   Affiliation: { updated: { label: "Last changed", orderBy: [{ updatedAt: "desc" }] } },
+  Angle: {
+    updated: { label: "Last changed", orderBy: [{ updatedAt: "desc" }] },
+    strength: { label: "Strength", orderBy: [{ strength: "desc" }] },
+  },
 };
 
 const roleText: Record<string, string> = { LEAD: "Lead 主办", JOINT: "Joint 会办", REFERENCE: "For reference 参阅" };
@@ -124,6 +137,11 @@ function detail(type: RecordType, row: Row, today: string): { detail: string; ov
     case "Submission": {
       const session = row.session as { year?: number } | undefined;
       return { detail: [session?.year, row.body, row.officialNumber ? `No. ${row.officialNumber}` : null, row.titleEn && row.titleZh ? row.titleZh : null].filter(Boolean).join(" · ") };
+    }
+    case "Angle": {
+      const organization = row.organization as { nameEn?: string } | null;
+      const author = row.author as { name?: string } | null;
+      return { detail: [organization?.nameEn, author?.name ? `by ${author.name}` : null].filter(Boolean).join(" · ") };
     }
     case "Reply":
       return { detail: `Result ${row.result ?? "not classed"} · ${dayValue(row.repliedOn as Date)}` };

@@ -1,5 +1,6 @@
 import "server-only";
 import type { z } from "zod";
+import { angleRecord } from "@/lib/data/angles";
 import { organizationRecord } from "@/lib/data/organizations";
 import { personRecord } from "@/lib/data/people";
 import { affiliationRecord, membershipRecord } from "@/lib/data/memberships";
@@ -64,6 +65,7 @@ export const registry: Record<RecordType, RegisteredRecord> = {
   Reply: fromApi(replyRecord),
   Membership: fromApi(membershipRecord),
   Affiliation: fromApi(affiliationRecord),
+  Angle: fromApi(angleRecord),
 };
 
 const isoInstant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;

@@ -33,6 +33,8 @@ export async function referencesTo(tx: Tx, type: RecordType, id: string): Promis
       if (type === "Organization") {
         const referrals = await tx.referral.findMany({ where: { ministryId: id, deletedAt: null, submission: liveSubmission }, take: 10, select: { submission: { select: subSelect } } });
         lines.push(...referrals.map((r) => `${submissionLine(r.submission)} (referred to it)`));
+        const angles = await tx.angle.findMany({ where: { organizationId: id, deletedAt: null, submission: liveSubmission }, take: 10, select: { submission: { select: subSelect } } });
+        lines.push(...angles.map((a) => `${submissionLine(a.submission)} (an angle names it)`));
       }
       return lines;
     }
@@ -66,7 +68,7 @@ export async function deleteRecord(type: RecordType, id: string, expectedVersion
   await db.$transaction(async (tx) => {
     const { record, before } = await loadForChange(tx, type, id);
     if (before.deletedAt) throw new AppError(`This ${recordLabel(type)} is already in the trash.`);
-    if (!mayEdit(type, user, (before.status as PublicationStatus | undefined) ?? null, Boolean(before.publishAt))) {
+    if (!mayEdit(type, user, before)) {
       throw new ForbiddenError(`Only an editor can delete this ${recordLabel(type)}. Nothing was deleted.`);
     }
     assertVersion(type, before.version, expectedVersion);
@@ -95,7 +97,7 @@ export async function restoreFromTrash(type: RecordType, id: string): Promise<vo
   await db.$transaction(async (tx) => {
     const { record, before } = await loadForChange(tx, type, id);
     if (!before.deletedAt) return;
-    if (!mayEdit(type, user, (before.status as PublicationStatus | undefined) ?? null, Boolean(before.publishAt))) {
+    if (!mayEdit(type, user, before)) {
       throw new ForbiddenError(`Only an editor can restore this ${recordLabel(type)}.`);
     }
     await compareAndSet(type, record.delegate(tx), id, before.version, { deletedAt: null });

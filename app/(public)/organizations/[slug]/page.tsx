@@ -3,13 +3,16 @@ import { getTranslations } from "next-intl/server";
 import { permanentRedirect } from "next/navigation";
 import { BilingualName } from "@/components/tracker/bilingual-name";
 import { OrganizationPeople, InterestList, OrganizationSubmissions } from "@/components/tracker/organization-record";
+import { InterestTouches } from "@/components/tracker/interest-touches";
 import { PageHeading } from "@/components/tracker/page-heading";
+import { OrganizationSilenceList } from "@/components/tracker/silence-list";
 import { Section } from "@/components/tracker/section";
 import { SourceList } from "@/components/tracker/source-list";
 import { YearChart } from "@/components/tracker/year-chart";
 import { Zh } from "@/components/ui/zh";
 import { getPublishedOrganizationBySlug } from "@/lib/data/public/organizations";
 import { redirectFromOldSlugOrNotFound } from "@/lib/data/public/redirects";
+import { listOrganizationSilences } from "@/lib/data/public/silences";
 import { ORGANIZATION_KIND_LABELS } from "@/lib/format/labels";
 import { ministryHref, organizationHref } from "@/lib/format/links";
 import { pageMetadata } from "@/lib/seo";
@@ -28,10 +31,11 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 export default async function OrganizationPage({ params }: { params: Params }) {
   const { slug } = await params;
-  const [organization, t] = await Promise.all([getPublishedOrganizationBySlug(slug), getTranslations("record")]);
+  const [organization, t, ta] = await Promise.all([getPublishedOrganizationBySlug(slug), getTranslations("record"), getTranslations("angles")]);
   if (!organization) return redirectFromOldSlugOrNotFound("Organization", slug, organizationHref);
   // A ministry's address is /ministries/[slug], where its reply record is.
   if (organization.kind === "MINISTRY") permanentRedirect(ministryHref(organization.slug));
+  const silences = await listOrganizationSilences(organization.id);
 
   return (
     <article className="grid gap-10">
@@ -59,6 +63,10 @@ export default async function OrganizationPage({ params }: { params: Params }) {
             <YearChart id="organization-years" title="Submissions by session year" byYear={organization.byYear} />
             <OrganizationSubmissions submissions={organization.submissions} />
           </Section>
+          <Section id="touches-heading" title={ta("touchesTitle")} intro={ta("touchesIntro")}>
+            <InterestTouches submissions={organization.submissions} />
+          </Section>
+          <OrganizationSilenceList data={silences} />
           <SourceList sources={organization.sources} />
         </div>
         <aside aria-label="About this organization" className="order-first grid content-start gap-8 border-b border-rule pb-8 lg:order-none lg:border-b-0 lg:border-l lg:pb-0 lg:pl-8">

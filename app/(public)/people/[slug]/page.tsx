@@ -7,14 +7,14 @@ import { RankedLinks } from "@/components/tracker/ranked-links";
 import { Section } from "@/components/tracker/section";
 import { SourceList } from "@/components/tracker/source-list";
 import { StrengthCounts } from "@/components/tracker/strength-counts";
-import { SubmissionList } from "@/components/tracker/submission-list";
+import { DirectShare } from "@/components/tracker/direct-share";
+import { SubmissionsByStrength } from "@/components/tracker/submissions-by-strength";
 import { YearChart } from "@/components/tracker/year-chart";
 import { Zh } from "@/components/ui/zh";
 import { RepeatedMatters } from "@/components/tracker/repeat-chain";
 import { getPublishedPersonBySlug } from "@/lib/data/public/people";
 import { getRepeatChains } from "@/lib/data/public/repeats";
 import { redirectFromOldSlugOrNotFound } from "@/lib/data/public/redirects";
-import { ANGLE_STRENGTH_LABELS } from "@/lib/format/labels";
 import { personHref, topicHref } from "@/lib/format/links";
 import { pageMetadata } from "@/lib/seo";
 
@@ -34,7 +34,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 export default async function PersonPage({ params }: { params: Params }) {
   const { slug } = await params;
-  const [person, t] = await Promise.all([getPublishedPersonBySlug(slug), getTranslations("record")]);
+  const [person, t, ta] = await Promise.all([getPublishedPersonBySlug(slug), getTranslations("record"), getTranslations("angles")]);
   if (!person) return redirectFromOldSlugOrNotFound("Person", slug, personHref);
   const repeatedMatters = await getRepeatChains(person.submissions.map((item) => item.id));
 
@@ -56,15 +56,10 @@ export default async function PersonPage({ params }: { params: Params }) {
           <Section id="submissions-heading" title={t("submissions")} intro="Suggestions and proposals they filed or co-signed, newest session first.">
             <YearChart id="person-years" title="Submissions by session year" byYear={person.byYear} />
             {person.submissions.length > 0 ? (
-              <SubmissionList
-                items={person.submissions}
-                headingLevel="h3"
-                renderExtra={(item) =>
-                  item.strongestAngle && (
-                    <p className="text-sm text-muted">Strongest published angle: {ANGLE_STRENGTH_LABELS[item.strongestAngle].toLowerCase()}</p>
-                  )
-                }
-              />
+              <div className="grid gap-3">
+                <p className="text-sm text-muted">{ta("byStrengthIntro")}</p>
+                <SubmissionsByStrength submissions={person.submissions} />
+              </div>
             ) : (
               <p className="text-muted">No submission of theirs has been published yet.</p>
             )}
@@ -81,6 +76,7 @@ export default async function PersonPage({ params }: { params: Params }) {
           </Section>
           <Section id="strengths-heading" variant="side" title={t("angleStrengths")} intro="Published angles on their submissions.">
             <StrengthCounts counts={person.angleStrengths} />
+            <DirectShare counts={person.angleStrengths} />
           </Section>
           <Section id="topics-heading" variant="side" title={t("topicsTheyReturnTo")}>
             <RankedLinks

@@ -4,6 +4,10 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { SessionComparison, SessionGlance } from "@/components/tracker/session-glance";
 import { SessionOverview } from "@/components/tracker/session-overview";
+import { DirectShare } from "@/components/tracker/direct-share";
+import { Section } from "@/components/tracker/section";
+import { SessionSilences } from "@/components/tracker/silence-list";
+import { listSessionSilences } from "@/lib/data/public/silences";
 import { getSessionOverview } from "@/lib/data/public/session-overview";
 import { parseYear } from "@/lib/data/public/submission-filters";
 import { sessionHref } from "@/lib/format/links";
@@ -28,8 +32,9 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 }
 
 export default async function SessionPage({ params }: { params: Params }) {
-  const [overview, t] = await Promise.all([load(params), getTranslations("session")]);
+  const [overview, t, ta] = await Promise.all([load(params), getTranslations("session"), getTranslations("angles")]);
   if (!overview) notFound();
+  const silences = await listSessionSilences(overview.session.year);
   const { session, figures } = overview;
   return (
     <div className="grid gap-12">
@@ -47,6 +52,12 @@ export default async function SessionPage({ params }: { params: Params }) {
       </p>
       <SessionComparison data={overview} />
       <SessionGlance data={overview} />
+      <div className="grid gap-10 lg:grid-cols-2">
+        <Section id="direct-share-heading" title={ta("directShareTitle")}>
+          <DirectShare counts={figures.angles} />
+        </Section>
+        <SessionSilences silences={silences} />
+      </div>
     </div>
   );
 }

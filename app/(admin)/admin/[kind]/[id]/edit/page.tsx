@@ -60,7 +60,12 @@ export default async function EditRecordPage({ params, searchParams }: Props) {
         <p className="rounded-md border border-accent/40 bg-accent-soft p-4 text-sm">This {info.label} is in the trash. Restore it from the trash to edit it.</p>
       ) : readOnly ? (
         <p className="rounded-md border border-rule bg-card p-4 text-sm">
-          {info.publishable ? `This ${info.label} is ${record.publishAt ? "scheduled for publication" : "published"}, so only an editor can change it.` : `Only editors change ${info.plural.toLowerCase()}.`} Ask an editor if something needs fixing.
+          {info.authorOwned && (record.status === "DRAFT" || record.status === "IN_REVIEW")
+            ? `Reporters change only the ${info.plural.toLowerCase()} they wrote.`
+            : info.publishable
+              ? `This ${info.label} is ${record.publishAt ? "scheduled for publication" : "published"}, so only an editor can change it.`
+              : `Only editors change ${info.plural.toLowerCase()}.`}{" "}
+          Ask an editor if something needs fixing.
         </p>
       ) : null}
       {record.status === "PUBLISHED" && !record.deletedAt ? (
