@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import createNextIntlPlugin from "next-intl/plugin";
 
 // English/中文 interface through next-intl, configured per request from a cookie (lib/i18n).
@@ -22,6 +23,9 @@ const nextConfig = {
   // would outlive the database it came from (a reseed, a restore, the next browser-test run) and
   // serve stale records after a restart. A restart starts cold, which costs one render per page.
   experimental: { isrFlushToDisk: false },
+  // Next's default data cache, plus tag expiry shared by every instance on one PostgreSQL
+  // database, so an edit saved through one instance shows on all within a second.
+  cacheHandler: fileURLToPath(new URL("./lib/cache/cache-handler.mjs", import.meta.url)),
   typedRoutes: false,
 };
 

@@ -104,7 +104,7 @@ export const querySet: QueryCase[] = [
   { set: "own", q: "robotaxi", filters: { strength: "DIRECT" }, finds: [c.subSelfDriving, c.angleRobotaxi] },
   // The only INDIRECT angle is a draft: a filter never reveals an unpublished row.
   { set: "own", q: "Lei Jun", type: "submission", filters: { strength: "INDIRECT" }, nothing: true },
-  { set: "own", q: "Robin Li", filters: { provenance: "UNKNOWN", body: "CPPCC" }, finds: [c.subSelfDriving, c.subGreenAi] },
+  { set: "own", q: "Robin Li", body: "CPPCC", filters: { provenance: "UNKNOWN" }, finds: [c.subSelfDriving, c.subGreenAi] },
   { set: "own", q: "Robin Li", type: "submission", filters: { provenance: "OFFICIAL_RELEASE" }, nothing: true },
 
   // Ranking: the exact title first, then the newest.
