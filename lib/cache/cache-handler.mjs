@@ -21,7 +21,9 @@ import fileSystemCacheModule from "next/dist/server/lib/incremental-cache/file-s
 import tagsManifestModule from "next/dist/server/lib/incremental-cache/tags-manifest.external.js";
 import pg from "pg";
 
-const FileSystemCache = fileSystemCacheModule.default;
+// Loaded by Node, the default import is the CommonJS exports (class at .default); bundled by
+// Next's compiler (it bundles this file), it is the class itself.
+const FileSystemCache = fileSystemCacheModule.default ?? fileSystemCacheModule;
 const { tagsManifest } = tagsManifestModule;
 
 const SYNC_MS = 250;

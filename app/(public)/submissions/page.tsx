@@ -6,6 +6,7 @@ import { ResultSummary } from "@/components/tracker/result-summary";
 import { SubmissionFilterForm } from "@/components/tracker/submission-filter-form";
 import { SubmissionList } from "@/components/tracker/submission-list";
 import { Pagination } from "@/components/ui/pagination";
+import { Zh } from "@/components/ui/zh";
 import { listPublishedSessionYears } from "@/lib/data/public/sessions";
 import { listPublishedMinistries } from "@/lib/data/public/ministries";
 import { parseSubmissionFilters, submissionsHref, type SubmissionFilters } from "@/lib/data/public/submission-filters";
@@ -51,7 +52,7 @@ export default async function SubmissionsPage({ searchParams }: { searchParams: 
     <div className="grid gap-6">
       <header className="grid gap-2">
         <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{describe(t, tl, filters)}</h1>
-        <p className="max-w-prose text-muted">{t("intro")}</p>
+        <p className="max-w-prose text-muted">{t.rich("intro", { zh: (chunks) => <Zh>{chunks}</Zh> })}</p>
       </header>
 
       <SubmissionFilterForm years={sessions.map((session) => session.year)} topics={topics} ministries={ministries} filters={filters} counts={counts} />
