@@ -18,7 +18,7 @@ const pages: Array<{ name: string; path: string; heading: RegExp; headingZh: Reg
   { name: "topic", path: "/topics/digital-economy", heading: /Digital economy/, headingZh: /数字经济|Digital economy/ },
   { name: "about", path: "/about", heading: /About/, headingZh: /关于两会追踪/ },
   { name: "ministry", path: `/ministries/${SYNTHETIC.ministry}`, heading: /Synthetic Ministry/, headingZh: /Synthetic Ministry/ },
-  { name: "submission-with-replies", path: `/submissions/${SYNTHETIC.submission}`, heading: /Synthetic submission 1/, headingZh: /Synthetic submission 1/ },
+  { name: "submission-with-replies", path: `/submissions/${SYNTHETIC.submission}`, heading: /Synthetic submission 1/, headingZh: /合成提案1/ },
   { name: "synthetic-session", path: `/sessions/${SYNTHETIC.year}`, heading: /2000 two sessions/, headingZh: /2000年全国两会/ },
   { name: "search", path: "/search?q=马化腾&year=2022", heading: /Search: “马化腾”/, headingZh: /搜索：“马化腾”/ },
   { name: "api", path: "/api", heading: /Open data/, headingZh: /Open data|开放数据/ },
