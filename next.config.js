@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import createNextIntlPlugin from "next-intl/plugin";
 
 // English/中文 interface through next-intl, configured per request from a cookie (lib/i18n).
@@ -25,6 +26,9 @@ const nextConfig = {
   // (lib/import/limits.ts) plus the form's own bytes. Larger files are refused in the browser
   // before sending, by this limit if sent anyway, and by the action's schema naming the limit.
   experimental: { isrFlushToDisk: false, serverActions: { bodySizeLimit: "51mb" } },
+  // Next's default data cache, plus tag expiry shared by every instance on one PostgreSQL
+  // database, so an edit saved through one instance shows on all within a second.
+  cacheHandler: fileURLToPath(new URL("./lib/cache/cache-handler.mjs", import.meta.url)),
   typedRoutes: false,
 };
 

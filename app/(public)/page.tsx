@@ -14,22 +14,20 @@ import { pageMetadata } from "@/lib/seo";
 
 const LATEST_COUNT = 6;
 
-export const metadata: Metadata = pageMetadata({
-  title: "Two Sessions Tracker 两会",
-  description:
-    "What members of China's National People's Congress and CPPCC propose at the two sessions (两会), who they are, whose interests their proposals serve, and how ministries reply.",
-  path: "/",
-});
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("pages");
+  return pageMetadata({ title: "Two Sessions Tracker 两会", description: t("homeDescription"), path: "/" });
+}
 
 export default async function HomePage() {
   // Read the database per request, never at build time (the build must not open the data dir).
   await connection();
-  const [years, t] = await Promise.all([listPublishedSessionYears(), getTranslations("session")]);
+  const [years, t, tp] = await Promise.all([listPublishedSessionYears(), getTranslations("session"), getTranslations("pages")]);
   const overview = years.length > 0 ? await getSessionOverview(years[0].year) : null;
   if (!overview) {
     return (
-      <EmptyState title="Two Sessions Tracker" headingLevel="h1">
-        Nothing has been published yet. Check back during the next session.
+      <EmptyState title={tp("homeEmptyTitle")} headingLevel="h1">
+        {tp("homeEmpty")}
       </EmptyState>
     );
   }
@@ -54,7 +52,7 @@ export default async function HomePage() {
         {latest.length > 0 ? (
           <SubmissionList items={latest} headingLevel="h3" />
         ) : (
-          <p className="text-muted">No submissions from this session have been published yet.</p>
+          <p className="text-muted">{tp("noSessionSubmissions")}</p>
         )}
       </section>
 

@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { scaleBand, scaleLinear } from "d3-scale";
 
 // A stacked bar chart drawn on the server as SVG: readable without JavaScript, printable, and
@@ -30,7 +31,8 @@ const WIDTH = 640;
 const HEIGHT = 240;
 const MARGIN = { top: 20, right: 12, bottom: 36, left: 40 };
 
-export function BarChart({ id, title, summary, categoryLabel, series, data }: BarChartProps) {
+export async function BarChart({ id, title, summary, categoryLabel, series, data }: BarChartProps) {
+  const t = await getTranslations("pages");
   const totals = data.map((datum) => series.reduce((sum, s) => sum + (datum.values[s.key] ?? 0), 0));
   const max = Math.max(1, ...totals);
   const x = scaleBand<string>()
@@ -99,7 +101,7 @@ export function BarChart({ id, title, summary, categoryLabel, series, data }: Ba
         <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={y(0)} y2={y(0)} stroke="#17171b" />
       </svg>
       <details className="text-sm">
-        <summary className="cursor-pointer font-medium underline">Show the numbers as a table</summary>
+        <summary className="cursor-pointer font-medium underline">{t("showTable")}</summary>
         <ChartTable id={id} title={title} categoryLabel={categoryLabel} series={series} data={data} totals={totals} />
       </details>
     </figure>

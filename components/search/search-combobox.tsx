@@ -3,7 +3,6 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import type { SearchKind } from "@/lib/search/document";
-import { SEARCH_KIND_LABELS } from "@/lib/search/labels";
 
 interface Suggestion {
   id: string;
@@ -17,6 +16,12 @@ interface SearchComboboxProps {
   name: string;
   defaultValue: string;
   label: string;
+  placeholder: string;
+  suggestionsLabel: string;
+  /** What each kind of suggestion is called, in the reader's language. */
+  kindLabels: Record<SearchKind, string>;
+  /** Read out when suggestions appear; "{count}" is replaced by their number. */
+  statusTemplate: string;
 }
 
 const DELAY_MS = 150;
@@ -25,7 +30,7 @@ const DELAY_MS = 150;
 // combobox pattern. Focus stays in the input; Up and Down move through the list, Enter opens the
 // highlighted suggestion (or submits the search when none is), Escape closes the list. Without
 // JavaScript it is a plain text input of the GET form around it.
-export function SearchCombobox({ name, defaultValue, label }: SearchComboboxProps) {
+export function SearchCombobox({ name, defaultValue, label, placeholder, suggestionsLabel, kindLabels, statusTemplate }: SearchComboboxProps) {
   const router = useRouter();
   const id = useId();
   const inputId = `${id}-input`;
@@ -109,7 +114,7 @@ export function SearchCombobox({ name, defaultValue, label }: SearchComboboxProp
         aria-expanded={open}
         aria-controls={listId}
         aria-activedescendant={open && active >= 0 ? `${listId}-${active}` : undefined}
-        placeholder="马化腾, Ma Huateng, Pony Ma, 自动驾驶, self-driving…"
+        placeholder={placeholder}
         className="w-full rounded-md border border-ink/25 bg-card px-3 py-2 text-base text-ink shadow-xs"
         onChange={(event) => {
           typed.current = true;
@@ -121,7 +126,7 @@ export function SearchCombobox({ name, defaultValue, label }: SearchComboboxProp
       <ul
         id={listId}
         role="listbox"
-        aria-label="Suggestions"
+        aria-label={suggestionsLabel}
         hidden={!open}
         className="absolute top-full right-0 left-0 z-20 mt-1 max-h-80 overflow-auto rounded-md border border-rule bg-card py-1 shadow-lg"
       >
@@ -148,12 +153,12 @@ export function SearchCombobox({ name, defaultValue, label }: SearchComboboxProp
                 </span>
               )}
             </span>
-            <span className="text-xs text-muted">{SEARCH_KIND_LABELS[item.kind].singular}</span>
+            <span className="text-xs text-muted">{kindLabels[item.kind]}</span>
           </li>
         ))}
       </ul>
       <p role="status" aria-live="polite" className="sr-only">
-        {open ? `${items.length} suggestion${items.length === 1 ? "" : "s"}, use up and down arrows to choose` : ""}
+        {open ? statusTemplate.replace("{count}", String(items.length)) : ""}
       </p>
     </div>
   );

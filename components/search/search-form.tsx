@@ -1,45 +1,46 @@
 import Link from "next/link";
-import type { Body } from "@/lib/generated/prisma/enums";
+import { getTranslations } from "next-intl/server";
 import { SearchCombobox } from "@/components/search/search-combobox";
+import { hasFilters, SubmissionFilterFields, type FilterChoices } from "@/components/tracker/submission-filter-fields";
 import { Button } from "@/components/ui/button";
-import { SelectField } from "@/components/ui/select-field";
-import { BODY_LABELS } from "@/lib/format/labels";
-import type { SearchKind } from "@/lib/search/document";
+import type { SearchParams } from "@/lib/data/public/search";
 
-interface SearchFormProps {
-  q: string;
-  years: number[];
-  year?: number;
-  body?: Body;
-  type?: SearchKind;
+interface SearchFormProps extends FilterChoices {
+  params: SearchParams;
 }
 
 // A GET form, like the submission filters: every search has its own address and works without
-// JavaScript. The same year and body filters as the submission list narrow the records found.
-export function SearchForm({ q, years, year, body, type }: SearchFormProps) {
-  const listed = year !== undefined && !years.includes(year) ? [year, ...years] : years;
-  const yearOptions = [{ value: "", label: "All years" }, ...listed.map((y) => ({ value: String(y), label: String(y) }))];
-  const bodyOptions = [
-    { value: "", label: "NPC and CPPCC" },
-    { value: "NPC", label: `NPC ${BODY_LABELS.NPC.kindPluralEn.toLowerCase()} (${BODY_LABELS.NPC.kindZh})` },
-    { value: "CPPCC", label: `CPPCC ${BODY_LABELS.CPPCC.kindPluralEn.toLowerCase()} (${BODY_LABELS.CPPCC.kindZh})` },
-  ];
+// JavaScript. The submission list's own filter fields narrow the records found.
+export async function SearchForm({ params, years, topics, ministries }: SearchFormProps) {
+  const [t, tf, tl] = await Promise.all([getTranslations("search"), getTranslations("filters"), getTranslations("labels")]);
+  const kinds = ["submission", "person", "organization", "ministry", "topic", "reply", "angle", "note"] as const;
+  const { q, type, page: _page, ...filters } = params;
+  const listed = filters.year !== undefined && !years.includes(filters.year) ? [filters.year, ...years] : years;
   return (
-    <form method="get" action="/search" role="search" aria-label="Search the tracker" className="grid gap-4 rounded-md border border-rule bg-card p-4">
+    <form method="get" action="/search" role="search" aria-label={t("formLabel")} className="grid gap-4 rounded-md border border-rule bg-card p-4">
       <div className="flex flex-wrap items-end gap-3">
-        <SearchCombobox key={q} name="q" defaultValue={q} label="Search in Chinese, pinyin or English" />
-        <Button type="submit">Search</Button>
+        <SearchCombobox
+          key={q}
+          name="q"
+          defaultValue={q}
+          label={t("boxLabel")}
+          placeholder={t("placeholder")}
+          suggestionsLabel={t("suggestions")}
+          kindLabels={Object.fromEntries(kinds.map((kind) => [kind, tl(`kindOne.${kind}`)])) as Record<(typeof kinds)[number], string>}
+          statusTemplate={t.raw("suggestionStatus") as string}
+        />
+        <Button type="submit">{t("submit")}</Button>
       </div>
-      <div className="flex flex-wrap items-end gap-4">
-        <SelectField className="w-full sm:w-auto" id="search-year" name="year" label="Session year" options={yearOptions} defaultValue={year ? String(year) : ""} />
-        <SelectField className="w-full sm:w-auto" id="search-body" name="body" label="Body" options={bodyOptions} defaultValue={body ?? ""} />
+      <fieldset className="flex flex-wrap items-end gap-4">
+        <legend className="sr-only">{t("filters")}</legend>
+        <SubmissionFilterFields years={listed} topics={topics} ministries={ministries} filters={filters} idPrefix="search" />
         {type && <input type="hidden" name="type" value={type} />}
-        {(year || body || type) && (
+        {(hasFilters(filters) || type) && (
           <Link href={q ? `/search?q=${encodeURIComponent(q)}` : "/search"} className="pb-2 text-sm font-medium underline hover:text-accent">
-            Clear filters
+            {tf("clear")}
           </Link>
         )}
-      </div>
+      </fieldset>
     </form>
   );
 }

@@ -1,11 +1,18 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import type { SearchGroup, SearchHit, SearchParams } from "@/lib/data/public/search";
 import { HighlightedText } from "@/components/search/highlighted-text";
+import { searchHref } from "@/components/search/search-href";
 import { Zh } from "@/components/ui/zh";
-import { SEARCH_KIND_LABELS } from "@/lib/search/labels";
-import { formatCount, searchHref } from "@/components/search/search-href";
 
-function Hit({ hit }: { hit: SearchHit }) {
+type Translate = Awaited<ReturnType<typeof getTranslations<"search">>>;
+
+/** "12 results", or "more than 200 results" when the count stopped at the cap. */
+export function resultCount(t: Translate, count: number, more: boolean): string {
+  return more ? t("countMore", { count }) : t("count", { count });
+}
+
+function Hit({ hit, exactLabel }: { hit: SearchHit; exactLabel: string }) {
   return (
     <li>
       <article className="grid gap-1 py-4">
@@ -13,7 +20,7 @@ function Hit({ hit }: { hit: SearchHit }) {
           <Link href={hit.href} className="text-ink hover:text-accent hover:underline">
             <HighlightedText segments={hit.title} />
           </Link>
-          {hit.exact && <span className="ml-2 align-middle text-xs font-medium text-muted">exact match</span>}
+          {hit.exact && <span className="ml-2 align-middle text-xs font-medium text-muted">{exactLabel}</span>}
         </h3>
         {hit.titleZh && (
           <Zh className="text-sm text-muted">
@@ -41,28 +48,28 @@ interface SearchResultsProps {
 }
 
 /** Results grouped by kind, each group with its count and a link to all of it. */
-export function SearchResults({ groups, params }: SearchResultsProps) {
+export async function SearchResults({ groups, params }: SearchResultsProps) {
+  const [t, tl] = await Promise.all([getTranslations("search"), getTranslations("labels")]);
   return (
     <div className="grid gap-8">
       {groups.map((group) => {
-        const label = SEARCH_KIND_LABELS[group.kind].plural;
+        const label = tl(`kind.${group.kind}`);
         const headingId = `results-${group.kind}`;
         return (
           <section key={group.kind} aria-labelledby={headingId} className="grid gap-1">
             <h2 id={headingId} className="flex items-baseline gap-3 text-xl font-bold">
               {label}
-              <span className="text-sm font-medium text-muted">{formatCount(group.total, group.more)}</span>
+              <span className="text-sm font-medium text-muted">{resultCount(t, group.total, group.more)}</span>
             </h2>
             <ol className="divide-y divide-rule border-y border-rule">
               {group.hits.map((hit) => (
-                <Hit key={hit.id} hit={hit} />
+                <Hit key={hit.id} hit={hit} exactLabel={t("exact")} />
               ))}
             </ol>
             {!params.type && group.total > group.hits.length && (
               <p className="pt-2 text-sm">
                 <Link href={searchHref({ ...params, type: group.kind, page: 1 })} className="font-medium underline hover:text-accent">
-                  {group.more ? `The first ${group.total.toLocaleString("en-US")}` : `All ${group.total.toLocaleString("en-US")}`}{" "}
-                  {label.toLowerCase()}
+                  {t(group.more ? "firstOfKind" : "allOfKind", { count: group.total.toLocaleString("en-US"), kind: label.toLowerCase() })}
                 </Link>
               </p>
             )}

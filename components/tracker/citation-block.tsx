@@ -26,7 +26,7 @@ export async function CorrectionNotes({ corrections }: { corrections: PublicCorr
 
 /** "Cite this": the permalink and the date of the version a reader saw, ready to paste. */
 export async function CiteThis({ submission, permalink }: { submission: PublicSubmission; permalink: string }) {
-  const t = await getTranslations("submission");
+  const [t, tp] = await Promise.all([getTranslations("submission"), getTranslations("pages")]);
   const label = BODY_LABELS[submission.body];
   const number = submission.officialNumber ? ` No. ${submission.officialNumber},` : "";
   const citation = `Two Sessions Tracker, “${submissionDisplayTitle(submission)}”, ${submission.body} ${label.kindEn.toLowerCase()},${number} ${submission.session.year} session. ${permalink} (last updated ${formatDate(submission.lastUpdated)}).`;
@@ -34,13 +34,13 @@ export async function CiteThis({ submission, permalink }: { submission: PublicSu
     <Section id="cite-heading" variant="side" title={t("cite")}>
       <p className="rounded-md border border-rule bg-card p-3 text-sm leading-relaxed break-words">{citation}</p>
       <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
-        <dt className="text-muted">Permalink</dt>
+        <dt className="text-muted">{tp("permalink")}</dt>
         <dd className="break-all">
           <a href={permalink} className="print-no-url underline hover:text-accent">
             {permalink}
           </a>
         </dd>
-        <dt className="text-muted">Version of</dt>
+        <dt className="text-muted">{tp("versionOf")}</dt>
         <dd>
           <time dateTime={submission.lastUpdated.toISOString()}>{formatDate(submission.lastUpdated)}</time>
         </dd>

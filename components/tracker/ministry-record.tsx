@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { MinistryReferral, PublicMinistry } from "@/lib/data/public/ministries";
 import { BarChart } from "@/components/charts/bar-chart";
 import { Zh } from "@/components/ui/zh";
@@ -21,75 +21,81 @@ function Figure({ label, value, note }: { label: string; value: string; note?: s
 
 /** The WhatDoTheyKnow-style headline figures of a ministry. */
 export async function MinistryFigures({ ministry }: { ministry: PublicMinistry }) {
-  const t = await getTranslations("figures");
+  const [t, tp] = await Promise.all([getTranslations("figures"), getTranslations("pages")]);
   const stats = ministry.statistics;
   return (
     <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5">
       <Figure
         label={t("received")}
         value={String(stats.received)}
-        note={`${ministry.byRole.LEAD} lead, ${ministry.byRole.JOINT} joint, ${ministry.byRole.REFERENCE} for reference`}
+        note={tp("byRole", { lead: ministry.byRole.LEAD, joint: ministry.byRole.JOINT, reference: ministry.byRole.REFERENCE })}
       />
-      <Figure label={t("replyRate")} value={formatShare(stats.replyRate)} note={`${stats.replied} replied`} />
-      <Figure label={t("median")} value={formatDays(stats.medianReplyDays)} note="From referral to first reply" />
-      <Figure label={t("p90")} value={formatDays(stats.p90ReplyDays)} note="90% of replies came within this" />
-      <Figure label={t("overdue")} value={String(stats.overdue)} note={`${stats.repliedLate} replied late; ${stats.pending} not yet due`} />
+      <Figure label={t("replyRate")} value={formatShare(stats.replyRate)} note={tp("replied", { count: stats.replied })} />
+      <Figure label={t("median")} value={formatDays(stats.medianReplyDays)} note={tp("medianNote")} />
+      <Figure label={t("p90")} value={formatDays(stats.p90ReplyDays)} note={tp("p90Note")} />
+      <Figure label={t("overdue")} value={String(stats.overdue)} note={tp("overdueNote", { late: stats.repliedLate, pending: stats.pending })} />
     </dl>
   );
 }
 
-export function ResultMixChart({ ministry }: { ministry: PublicMinistry }) {
-  if (ministry.resultMix.length === 0) return <p className="text-muted">No published reply yet, so no result classes to show.</p>;
+export async function ResultMixChart({ ministry }: { ministry: PublicMinistry }) {
+  const t = await getTranslations("pages");
+  if (ministry.resultMix.length === 0) return <p className="text-muted">{t("noResultYet")}</p>;
   return (
     <BarChart
       id="result-mix"
-      title="Result classes of replies, by session year"
-      summary="The result class the ministry gave in its first reply to each referral."
-      categoryLabel="Session year"
+      title={t("resultMixTitle")}
+      summary={t("resultMixSummary")}
+      categoryLabel={t("sessionYear")}
       series={RESULT_SERIES}
       data={ministry.resultMix.map((row) => ({ label: String(row.year), values: row.counts }))}
     />
   );
 }
 
-export function ReplyTimeChart({ ministry }: { ministry: PublicMinistry }) {
+export async function ReplyTimeChart({ ministry }: { ministry: PublicMinistry }) {
   if (ministry.statistics.replied === 0) return null;
+  const t = await getTranslations("pages");
   return (
     <BarChart
       id="reply-times"
-      title="How long replies took"
-      summary="Days from referral to the first published reply, in 30-day bins."
-      categoryLabel="Days"
+      title={t("replyTimesTitle")}
+      summary={t("replyTimesSummary")}
+      categoryLabel={t("days")}
       series={COUNT_SERIES}
       data={ministry.replyBins.map((bin) => ({ label: bin.label, values: { count: bin.count } }))}
     />
   );
 }
 
-function stateText(referral: MinistryReferral): string {
+type Translate = Awaited<ReturnType<typeof getTranslations<"pages">>>;
+
+function stateText(t: Translate, referral: MinistryReferral): string {
   switch (referral.state) {
     case "replied-on-time":
-      return "On time";
+      return t("onTime");
     case "replied-late":
-      return `${formatDays(referral.daysLate)} late`;
+      return t("late", { days: formatDays(referral.daysLate) });
     case "overdue":
-      return `Overdue by ${formatDays(referral.daysLate)}`;
+      return t("overdueBy", { days: formatDays(referral.daysLate) });
     default:
-      return "Not yet due";
+      return t("notDue");
   }
 }
 
 const cell = "py-2 pr-4 align-top";
 
 /** Referrals as a table: submission, role, referred, due, replied, result, timeliness. */
-export function MinistryReferralTable({ referrals, caption }: { referrals: MinistryReferral[]; caption: string }) {
+export async function MinistryReferralTable({ referrals, caption }: { referrals: MinistryReferral[]; caption: string }) {
+  const [t, locale] = await Promise.all([getTranslations("pages"), getLocale()]);
+  const zh = locale === "zh";
   return (
     <div className="overflow-x-auto" role="region" aria-label={caption} tabIndex={0}>
       <table className="w-full min-w-[40rem] border-collapse text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr className="border-b-2 border-ink">
-            {["Submission", "Year", "Role", "Referred on", "Due on", "Replied on", "Result", "Timeliness"].map((head) => (
+            {(["colSubmission", "colYear", "colRole", "colReferred", "colDue", "colReplied", "colResult", "colTimeliness"] as const).map((key) => t(key)).map((head) => (
               <th key={head} scope="col" className={`${cell} font-semibold`}>
                 {head}
               </th>
@@ -106,7 +112,8 @@ export function MinistryReferralTable({ referrals, caption }: { referrals: Minis
               </th>
               <td className={`${cell} tabular-nums`}>{referral.year}</td>
               <td className={cell}>
-                {REFERRAL_ROLE_LABELS[referral.role].en} <Zh>{REFERRAL_ROLE_LABELS[referral.role].zh}</Zh>
+                {!zh && `${REFERRAL_ROLE_LABELS[referral.role].en} `}
+                <Zh>{REFERRAL_ROLE_LABELS[referral.role].zh}</Zh>
               </td>
               <td className={`${cell} whitespace-nowrap`}>
                 <time dateTime={isoDate(referral.referredOn)}>{formatDate(referral.referredOn)}</time>
@@ -115,10 +122,10 @@ export function MinistryReferralTable({ referrals, caption }: { referrals: Minis
                 <time dateTime={isoDate(referral.dueOn)}>{formatDate(referral.dueOn)}</time>
               </td>
               <td className={`${cell} whitespace-nowrap`}>
-                {referral.repliedOn ? <time dateTime={isoDate(referral.repliedOn)}>{formatDate(referral.repliedOn)}</time> : "No reply"}
+                {referral.repliedOn ? <time dateTime={isoDate(referral.repliedOn)}>{formatDate(referral.repliedOn)}</time> : t("noReply")}
               </td>
-              <td className={cell}>{referral.result ? <abbr title={RESULT_LABELS[referral.result].en}>{referral.result}</abbr> : "—"}</td>
-              <td className={cell}>{stateText(referral)}</td>
+              <td className={cell}>{referral.result ? <abbr title={zh ? RESULT_LABELS[referral.result].zh : RESULT_LABELS[referral.result].en}>{referral.result}</abbr> : "—"}</td>
+              <td className={cell}>{stateText(t, referral)}</td>
             </tr>
           ))}
         </tbody>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { Fragment } from "react";
 import { BilingualName } from "@/components/tracker/bilingual-name";
 import { partyHref } from "@/lib/format/links";
@@ -11,13 +12,14 @@ interface PartyName {
 }
 
 /** "马化腾 Ma Huateng and 雷军 Lei Jun", each linking to their page. */
-export function PartyNames({ parties }: { parties: PartyName[] }) {
-  if (parties.length === 0) return <span className="text-muted">Submitter not published</span>;
+export async function PartyNames({ parties }: { parties: PartyName[] }) {
+  const t = await getTranslations("pages");
+  if (parties.length === 0) return <span className="text-muted">{t("submitterNotPublished")}</span>;
   return (
     <>
       {parties.map((party, index) => (
         <Fragment key={`${party.type}-${party.slug}`}>
-          {index > 0 && (index === parties.length - 1 ? " and " : ", ")}
+          {index > 0 && (index === parties.length - 1 ? t("and") : t("comma"))}
           <Link href={partyHref(party)} className="text-ink hover:text-accent hover:underline">
             <BilingualName
               nameEn={party.nameEn}

@@ -15,17 +15,17 @@ function When({ date, none = "No reply" }: { date: Date | null; none?: string })
   return date ? <time dateTime={isoDate(date)}>{formatDate(date)}</time> : <>{none}</>;
 }
 
-function lateness(referral: PublicReferral, t: (key: "notDue" | "onTime") => string): string {
+function lateness(referral: PublicReferral, t: (key: "notDue" | "onTime") => string, overdue: (days: string) => string): string {
   if (referral.state === "pending") return t("notDue");
   if (referral.state === "replied-on-time") return t("onTime");
-  return referral.state === "overdue" ? `${formatDays(referral.daysLate)} (overdue)` : formatDays(referral.daysLate);
+  return referral.state === "overdue" ? overdue(formatDays(referral.daysLate)) : formatDays(referral.daysLate);
 }
 
 const cell = "py-2 pr-4 align-top";
 
 /** Where the submission went: each ministry, its role, the dates, and how late the reply was. */
 export async function ReferralTable({ referrals }: { referrals: PublicReferral[] }) {
-  const [t, tt] = await Promise.all([getTranslations("submission"), getTranslations("table")]);
+  const [t, tt, tp] = await Promise.all([getTranslations("submission"), getTranslations("table"), getTranslations("pages")]);
   return (
     <Section
       id="referrals-heading"
@@ -33,9 +33,9 @@ export async function ReferralTable({ referrals }: { referrals: PublicReferral[]
       intro={tt("referralsIntro")}
     >
       {referrals.length === 0 ? (
-        <p className="text-muted">No referral to a ministry has been published for this submission.</p>
+        <p className="text-muted">{tp("noReferralHere")}</p>
       ) : (
-        <div className="overflow-x-auto" role="region" aria-label="Referrals table" tabIndex={0}>
+        <div className="overflow-x-auto" role="region" aria-label={tp("referralsTable")} tabIndex={0}>
           <table className="w-full min-w-[36rem] border-collapse text-left text-sm">
             <thead>
               <tr className="border-b-2 border-ink">
@@ -67,7 +67,7 @@ export async function ReferralTable({ referrals }: { referrals: PublicReferral[]
                   <td className={`${cell} whitespace-nowrap`}>
                     <When date={referral.repliedOn} none={tt("noReply")} />
                   </td>
-                  <td className={`${cell} tabular-nums`}>{lateness(referral, tt)}</td>
+                  <td className={`${cell} tabular-nums`}>{lateness(referral, tt, (days) => tp("overdueSuffix", { days }))}</td>
                 </tr>
               ))}
             </tbody>
@@ -80,13 +80,13 @@ export async function ReferralTable({ referrals }: { referrals: PublicReferral[]
 
 /** Each published reply with its result class and what it signals. */
 export async function ReplyList({ referrals }: { referrals: PublicReferral[] }) {
-  const [t, tt] = await Promise.all([getTranslations("submission"), getTranslations("table")]);
+  const [t, tt, tp] = await Promise.all([getTranslations("submission"), getTranslations("table"), getTranslations("pages")]);
   const replies = referrals.flatMap((referral) => referral.replies.map((reply) => ({ ...reply, ministry: referral.ministry })));
   if (referrals.length === 0) return null;
   return (
     <Section id="replies-heading" title={t("replies")}>
       {replies.length === 0 ? (
-        <p className="text-muted">No reply has been published yet.</p>
+        <p className="text-muted">{tp("noReplyYet")}</p>
       ) : (
         <ul className="grid gap-4">
           {replies.map((reply) => (

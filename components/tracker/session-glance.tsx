@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { SessionFigures, SessionOverviewData } from "@/lib/data/public/session-overview";
 import { BarChart } from "@/components/charts/bar-chart";
 import { RankedLinks } from "@/components/tracker/ranked-links";
@@ -28,25 +28,27 @@ const rows: Row[] = [
   { label: "direct", value: (f) => f.angles.DIRECT },
 ];
 
-function change(current: number | null, previous: number | null, isShare: boolean): string {
+type TranslateGlance = Awaited<ReturnType<typeof getTranslations<"glance">>>;
+
+function change(t: TranslateGlance, current: number | null, previous: number | null, isShare: boolean): string {
   if (current === null || previous === null) return "—";
   const diff = current - previous;
-  if (diff === 0) return "No change";
+  if (diff === 0) return t("noChange");
   const sign = diff > 0 ? "+" : "−";
-  return isShare ? `${sign}${Math.round(Math.abs(diff) * 100)} points` : `${sign}${Math.abs(diff)}`;
+  return isShare ? t("points", { sign, n: Math.round(Math.abs(diff) * 100) }) : `${sign}${Math.abs(diff)}`;
 }
 
 /** This session's figures beside the session before (a table: it is a comparison to read). */
 export async function SessionComparison({ data }: { data: SessionOverviewData }) {
-  const [t, tf] = await Promise.all([getTranslations("session"), getTranslations("figures")]);
+  const [t, tf, tg] = await Promise.all([getTranslations("session"), getTranslations("figures"), getTranslations("glance")]);
   const { session, figures, previous } = data;
   return (
     <Section
       id="comparison-heading"
       title={previous ? t("compared", { year: session.year, previous: previous.session.year }) : t("inFigures", { year: session.year })}
-      intro="Counts are of the submissions we have published, not of everything filed. A dash: none recorded yet."
+      intro={tg("comparisonIntro")}
     >
-      <div className="overflow-x-auto" role="region" aria-label="Comparison table" tabIndex={0}>
+      <div className="overflow-x-auto" role="region" aria-label={tg("comparisonTable")} tabIndex={0}>
         <table className="w-full min-w-[28rem] border-collapse text-left text-sm tabular-nums">
           <thead>
             <tr className="border-b-2 border-ink">
@@ -84,7 +86,7 @@ export async function SessionComparison({ data }: { data: SessionOverviewData })
                   {previous && (
                     <>
                       <td className="py-2 pr-4">{format(before)}</td>
-                      <td className="py-2 pr-4 text-muted">{change(current, before, Boolean(row.format))}</td>
+                      <td className="py-2 pr-4 text-muted">{change(tg, current, before, Boolean(row.format))}</td>
                     </>
                   )}
                 </tr>
@@ -99,33 +101,31 @@ export async function SessionComparison({ data }: { data: SessionOverviewData })
 
 /** Topics, result classes, latest replies and notable angles of one session. */
 export async function SessionGlance({ data }: { data: SessionOverviewData }) {
-  const t = await getTranslations("session");
+  const [t, tg, tp, locale] = await Promise.all([getTranslations("session"), getTranslations("glance"), getTranslations("pages"), getLocale()]);
+  const zh = locale === "zh";
   const replies = RESULT_CLASSES.reduce((sum, result) => sum + data.figures.results[result], 0) + data.figures.results.unclassed;
   return (
     <div className="grid gap-10 lg:grid-cols-2">
       <Section id="topics-heading" title={t("topics")}>
         <RankedLinks
-          label={`Topics of ${data.session.year} submissions`}
-          empty="No topic recorded for this session yet."
-          unit={["submission", "submissions"]}
+          label={tg("topicsOf", { year: String(data.session.year) })}
+          empty={tg("noTopic")}
+          unit={[tp("submissionUnit"), tp("submissionsUnit")]}
           items={data.topics.slice(0, 12).map((topic) => ({ key: topic.slug, href: topicHref(topic.slug), ...topic }))}
         />
       </Section>
       <Section id="results-heading" title={t("results")}>
         {replies === 0 ? (
-          <p className="text-muted">
-            No ministry reply to this session&apos;s submissions has been published yet. Replies usually come three to six
-            months after the session.
-          </p>
+          <p className="text-muted">{tg("noReplyYet")}</p>
         ) : (
           <BarChart
             id="session-results"
-            title={`Result classes, ${data.session.year}`}
-            summary="The class of each ministry's first reply to a referral."
-            categoryLabel="Result class"
-            series={[{ key: "count", label: "Replies", color: "#1d4f8f" }]}
+            title={tg("resultsOf", { year: String(data.session.year) })}
+            summary={tg("resultsSummary")}
+            categoryLabel={tg("resultClass")}
+            series={[{ key: "count", label: tg("replies"), color: "#1d4f8f" }]}
             data={[...RESULT_CLASSES, "unclassed" as const].map((result) => ({
-              label: result === "unclassed" ? "Not classed" : result,
+              label: result === "unclassed" ? tg("notClassed") : result,
               values: { count: data.figures.results[result] },
             }))}
           />
@@ -133,7 +133,7 @@ export async function SessionGlance({ data }: { data: SessionOverviewData }) {
       </Section>
       <Section id="latest-replies-heading" title={t("latestReplies")}>
         {data.latestReplies.length === 0 ? (
-          <p className="text-muted">None published yet.</p>
+          <p className="text-muted">{tg("noneYet")}</p>
         ) : (
           <ul className="grid gap-3 text-sm">
             {data.latestReplies.map((reply) => (
@@ -143,13 +143,17 @@ export async function SessionGlance({ data }: { data: SessionOverviewData }) {
                 </Link>
                 <span className="text-muted">
                   <Link href={ministryHref(reply.ministry.slug)} className="underline hover:text-ink">
-                    {reply.ministry.nameEn}
+                    {zh && reply.ministry.nameZh ? <Zh>{reply.ministry.nameZh}</Zh> : reply.ministry.nameEn}
                   </Link>{" "}
-                  replied <time dateTime={isoDate(reply.repliedOn)}>{formatDate(reply.repliedOn)}</time>
+                  {tg("repliedOn")} <time dateTime={isoDate(reply.repliedOn)}>{formatDate(reply.repliedOn)}</time>
                   {reply.result && (
                     <>
                       {" "}
-                      · class {reply.result}, {RESULT_LABELS[reply.result].en.toLowerCase()} (<Zh>{RESULT_LABELS[reply.result].zh}</Zh>)
+                      · {tg("classOf", { result: reply.result })}
+                      {zh ? "，" : ", "}
+                      {!zh && `${RESULT_LABELS[reply.result].en.toLowerCase()} (`}
+                      <Zh>{RESULT_LABELS[reply.result].zh}</Zh>
+                      {!zh && ")"}
                     </>
                   )}
                 </span>
@@ -158,9 +162,9 @@ export async function SessionGlance({ data }: { data: SessionOverviewData }) {
           </ul>
         )}
       </Section>
-      <Section id="angles-heading" title={t("notableAngles")} intro="Direct links between a submission and its submitter's business or Beijing's line.">
+      <Section id="angles-heading" title={t("notableAngles")} intro={tg("anglesIntro")}>
         {data.notableAngles.length === 0 ? (
-          <p className="text-muted">No direct angle published for this session yet.</p>
+          <p className="text-muted">{tg("noDirectAngle")}</p>
         ) : (
           <ul className="grid gap-3 text-sm">
             {data.notableAngles.map((angle) => (

@@ -21,14 +21,14 @@ function safeHref(url: string | null): string | null {
 
 /** Every public fact carries a source; this is where a reader checks them. */
 export async function SourceList({ sources }: { sources: PublicSource[] }) {
-  const t = await getTranslations("record");
+  const [t, tp] = await Promise.all([getTranslations("record"), getTranslations("pages")]);
   return (
     <section aria-labelledby="sources-heading" className="grid gap-3">
       <h2 id="sources-heading" className="text-2xl font-bold">
         {t("sources")}
       </h2>
       {sources.length === 0 ? (
-        <p className="text-muted">No source is listed yet.</p>
+        <p className="text-muted">{tp("noSource")}</p>
       ) : (
         <ol className="grid list-decimal gap-2 pl-6 marker:text-muted">
           {sources.map((source) => {

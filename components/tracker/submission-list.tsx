@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getLocale } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import type { SubmissionListItem } from "@/lib/data/public/submissions";
 import { BodyBadge } from "@/components/tracker/body-badge";
@@ -21,7 +21,8 @@ interface SubmissionListProps<T extends SubmissionListItem> {
 export async function SubmissionList<T extends SubmissionListItem>({ items, headingLevel = "h2", start = 1, renderExtra }: SubmissionListProps<T>) {
   const Heading = headingLevel;
   // In Chinese the Chinese title leads and the English one follows; either falls back to the other.
-  const zh = (await getLocale()) === "zh";
+  const [locale, t] = await Promise.all([getLocale(), getTranslations("list")]);
+  const zh = locale === "zh";
   return (
     <ol start={start} className="divide-y divide-rule border-y border-rule">
       {items.map((item) => (
@@ -29,8 +30,8 @@ export async function SubmissionList<T extends SubmissionListItem>({ items, head
           <article className="grid gap-2 py-5">
             <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-muted">
               <BodyBadge body={item.body} />
-              <span>{item.year} session</span>
-              {item.officialNumber && <span>No. {item.officialNumber}</span>}
+              <span>{t("session", { year: String(item.year) })}</span>
+              {item.officialNumber && <span>{t("number", { number: item.officialNumber })}</span>}
             </div>
             <Heading className="text-lg leading-snug font-semibold text-balance">
               <Link href={`/submissions/${item.slug}`} className="text-ink hover:text-accent hover:underline">
@@ -45,9 +46,8 @@ export async function SubmissionList<T extends SubmissionListItem>({ items, head
             </Heading>
             {item.titleZh && item.titleEn && (zh ? <span className="text-sm text-muted">{item.titleEn}</span> : <Zh className="text-sm text-muted">{item.titleZh}</Zh>)}
             <p className="text-sm text-muted">
-              By <PartyNames parties={item.submitters} />
-              {item.cosignerCount > 0 &&
-                ` with ${item.cosignerCount} co-signer${item.cosignerCount === 1 ? "" : "s"}`}
+              {t("by")} <PartyNames parties={item.submitters} />
+              {item.cosignerCount > 0 && ` ${t("cosigners", { count: item.cosignerCount })}`}
             </p>
             <TopicList topics={item.topics} />
             {renderExtra?.(item)}

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 
 interface PaginationProps {
   page: number;
@@ -24,19 +25,20 @@ function pageWindow(page: number, pageCount: number): Array<number | "gap"> {
 const itemClass = "inline-flex min-w-10 items-center justify-center rounded-md border px-3 py-2 text-sm";
 
 // Plain links, so every page has its own shareable address and works without JavaScript.
-export function Pagination({ page, pageCount, hrefForPage, label = "Pagination" }: PaginationProps) {
+export async function Pagination({ page, pageCount, hrefForPage, label }: PaginationProps) {
   if (pageCount <= 1) return null;
+  const t = await getTranslations("pagination");
   return (
-    <nav aria-label={label} className="mt-8">
+    <nav aria-label={label ?? t("label")} className="mt-8">
       <ul className="flex flex-wrap items-center gap-2">
         <li>
           {page > 1 ? (
             <Link href={hrefForPage(page - 1)} rel="prev" className={`${itemClass} border-rule bg-card hover:border-ink`}>
-              ← Previous
+              {t("previous")}
             </Link>
           ) : (
             <span aria-disabled="true" className={`${itemClass} border-rule text-muted/70`}>
-              ← Previous
+              {t("previous")}
             </span>
           )}
         </li>
@@ -49,13 +51,13 @@ export function Pagination({ page, pageCount, hrefForPage, label = "Pagination" 
             <li key={item}>
               {item === page ? (
                 <span aria-current="page" className={`${itemClass} border-ink bg-ink font-semibold text-white`}>
-                  <span className="sr-only">Page </span>
-                  {item}
+                  <span className="sr-only">{t("page", { page: item })}</span>
+                  <span aria-hidden="true">{item}</span>
                 </span>
               ) : (
                 <Link href={hrefForPage(item)} className={`${itemClass} border-rule bg-card hover:border-ink`}>
-                  <span className="sr-only">Page </span>
-                  {item}
+                  <span className="sr-only">{t("page", { page: item })}</span>
+                  <span aria-hidden="true">{item}</span>
                 </Link>
               )}
             </li>
@@ -64,11 +66,11 @@ export function Pagination({ page, pageCount, hrefForPage, label = "Pagination" 
         <li>
           {page < pageCount ? (
             <Link href={hrefForPage(page + 1)} rel="next" className={`${itemClass} border-rule bg-card hover:border-ink`}>
-              Next →
+              {t("next")}
             </Link>
           ) : (
             <span aria-disabled="true" className={`${itemClass} border-rule text-muted/70`}>
-              Next →
+              {t("next")}
             </span>
           )}
         </li>

@@ -34,6 +34,8 @@ export interface DocumentInput {
   content: string;
   sortAt: Date;
   fields: DocumentField[];
+  /** For a submission's documents: its topics, ministries, reply classes... (lib/search/filter-tokens.ts). */
+  facets?: string[];
 }
 
 export interface SearchDocumentRow {
@@ -78,10 +80,11 @@ export const recordKinds: readonly SearchKind[] = ["submission", "reply", "angle
  * Tokens that put a document in its kind, year, body and recency bucket, so that filters and
  * "newest first" are answered inside the GIN index, never by reading rows one by one.
  */
-export function scopeTokens(input: Pick<DocumentInput, "kind" | "year" | "body" | "sortAt">): string[] {
+export function scopeTokens(input: Pick<DocumentInput, "kind" | "year" | "body" | "sortAt" | "facets">): string[] {
   const tokens = [`t:${recencyBucket(input.sortAt)}`];
   if (input.year) tokens.push(`y:${input.year}`);
   if (input.body) tokens.push(`b:${input.body.toLowerCase()}`);
+  if (recordKinds.includes(input.kind)) tokens.push(...(input.facets ?? []));
   return tokens;
 }
 

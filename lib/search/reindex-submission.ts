@@ -1,6 +1,7 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { BODY_LABELS } from "@/lib/format/labels";
 import { buildDocument, documentId, type DocumentInput } from "@/lib/search/document";
+import { facetTokens } from "@/lib/search/filter-tokens";
 import { isPublic, join, put, removeWhere, visible, type Tx } from "@/lib/search/reindex-shared";
 
 // A submission's own document and those of its angles, replies and public notes: the part of the
@@ -23,13 +24,33 @@ const submissionSelect = {
       organization: { select: { nameEn: true, nameZh: true, aliases: true, status: true, deletedAt: true } },
     },
   },
-  topics: { select: { topic: { select: { nameEn: true, nameZh: true, status: true, deletedAt: true } } } },
+  topics: { select: { topic: { select: { slug: true, nameEn: true, nameZh: true, status: true, deletedAt: true } } } },
+  // What the list's filters look at, published rows only (lib/search/filter-tokens.ts).
+  textProvenance: true,
+  referrals: {
+    where: { ...visible, ministry: visible },
+    select: { ministry: { select: { slug: true } }, replies: { where: visible, select: { result: true } } },
+  },
+  angles: { where: visible, select: { strength: true } },
 } satisfies Prisma.SubmissionSelect;
 
 type SubmissionRow = Prisma.SubmissionGetPayload<{ select: typeof submissionSelect }>;
 
 function submissionTitle(row: { titleEn: string | null; titleZh: string | null; slug: string }): string {
   return row.titleEn ?? row.titleZh ?? row.slug;
+}
+
+/** The filter tokens every document of this submission carries. */
+function submissionFacets(row: SubmissionRow): string[] {
+  const replies = row.referrals.flatMap((referral) => referral.replies);
+  return facetTokens({
+    topics: row.topics.filter((link) => isPublic(link.topic)).map((link) => link.topic.slug),
+    ministries: row.referrals.map((referral) => referral.ministry.slug),
+    results: replies.flatMap((reply) => (reply.result ? [reply.result] : [])),
+    strengths: row.angles.map((angle) => angle.strength),
+    provenance: row.textProvenance,
+    hasReply: replies.length > 0,
+  });
 }
 
 function submissionDocument(row: SubmissionRow): DocumentInput {
@@ -58,6 +79,7 @@ function submissionDocument(row: SubmissionRow): DocumentInput {
     subtitle: join([`${row.session.year} ${BODY_LABELS[row.body].kindEn}`, join(submitters, ", ")], " · "),
     content: join([row.summaryEn, row.summaryZh, row.fullTextEn, row.fullTextZh]),
     sortAt: row.publishedAt ?? row.updatedAt,
+    facets: submissionFacets(row),
     fields: [
       { text: row.titleEn, title: true },
       { text: row.titleZh, title: true },
@@ -78,6 +100,7 @@ interface Owner {
   title: string;
   year: number;
   body: SubmissionRow["body"];
+  facets: string[];
 }
 
 async function reindexAngles(tx: Tx, owner: Owner | null, submissionId: string): Promise<void> {
@@ -100,6 +123,7 @@ async function reindexAngles(tx: Tx, owner: Owner | null, submissionId: string):
       submissionId,
       year: owner.year,
       body: owner.body,
+      facets: owner.facets,
       href: `/submissions/${owner.slug}#angle-${angle.id}`,
       title: owner.title,
       subtitle: join([label, organization?.nameEn], " · "),
@@ -135,6 +159,7 @@ async function reindexReplies(tx: Tx, owner: Owner | null, submissionId: string)
       submissionId,
       year: owner.year,
       body: owner.body,
+      facets: owner.facets,
       href: `/submissions/${owner.slug}#reply-${reply.id}`,
       title: owner.title,
       subtitle: join([ministry ? `Reply from ${ministry.nameEn}` : "Reply", reply.result ? `class ${reply.result}` : null], " · "),
@@ -181,6 +206,7 @@ async function reindexNotes(tx: Tx, owner: Owner | null, submissionId: string): 
       submissionId,
       year: owner.year,
       body: owner.body,
+      facets: owner.facets,
       href: `/submissions/${owner.slug}#note-${note.id}`,
       title: owner.title,
       subtitle: "Reporter's note",
@@ -197,7 +223,9 @@ export async function reindexSubmission(tx: Tx, id: string): Promise<void> {
   const row = await tx.submission.findUnique({ where: { id }, select: submissionSelect });
   const shown = row && isPublic(row) && isPublic(row.session);
   await put(tx, documentId("submission", id), shown ? buildDocument(submissionDocument(row)) : null);
-  const owner = shown ? { id, slug: row.slug, title: submissionTitle(row), year: row.session.year, body: row.body } : null;
+  const owner = shown
+    ? { id, slug: row.slug, title: submissionTitle(row), year: row.session.year, body: row.body, facets: submissionFacets(row) }
+    : null;
   await reindexAngles(tx, owner, id);
   await reindexReplies(tx, owner, id);
   await reindexNotes(tx, owner, id);

@@ -1,6 +1,7 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Body } from "@/lib/generated/prisma/enums";
 import { kindCodes, recencyBucket, recordKinds, type SearchKind } from "@/lib/search/document";
+import { filterTokens, type FacetFilters } from "@/lib/search/filter-tokens";
 import type { ParsedQuery } from "@/lib/search/query";
 import { compactKey } from "@/lib/search/text";
 
@@ -14,7 +15,7 @@ type Queryable = { $queryRaw<T = unknown>(query: Prisma.Sql): Promise<T> };
 
 const recheckColumns = { haystack: Prisma.raw(`d."haystack"`), pinyin: Prisma.raw(`d."pinyin"`) } as const;
 
-export interface SearchFilters {
+export interface SearchFilters extends FacetFilters {
   year?: number;
   body?: Body;
   kind?: SearchKind;
@@ -64,12 +65,13 @@ function matchSql(parsed: ParsedQuery, kind: SearchKind, filters: SearchFilters,
   return Prisma.join(groups, " AND ");
 }
 
-/** The filters, where the kind has a year and a body (people and topics have neither). */
+/** The filters, where the kind belongs to a submission (people and topics have no year, body...). */
 function scopeOf(kind: SearchKind, filters: SearchFilters): string[] {
   const scope: string[] = [];
   if (recordKinds.includes(kind)) {
     if (filters.year) scope.push(`y:${filters.year}`);
     if (filters.body) scope.push(`b:${filters.body.toLowerCase()}`);
+    scope.push(...filterTokens(filters));
   }
   return scope;
 }

@@ -7,18 +7,22 @@ import { SYNTHETIC } from "./support/synthetic";
 // Every public page type on the real 2022 data, as a reader reaches it: status, the heading, a
 // screenshot to look at, and an axe-core scan that fails on any violation.
 
-const pages: Array<{ name: string; path: string; heading: RegExp }> = [
-  { name: "home", path: "/", heading: /2022 two sessions/ },
-  { name: "session", path: "/sessions/2022", heading: /2022 two sessions/ },
-  { name: "submissions", path: "/submissions?year=2022", heading: /Submissions, 2022/ },
-  { name: "person", path: "/people/ma-huateng", heading: /Ma Huateng/ },
-  { name: "organization", path: "/organizations/tencent", heading: /Tencent/ },
-  { name: "topic", path: "/topics/digital-economy", heading: /Digital economy/ },
-  { name: "about", path: "/about", heading: /About/ },
-  { name: "ministry", path: `/ministries/${SYNTHETIC.ministry}`, heading: /Synthetic Ministry/ },
-  { name: "submission-with-replies", path: `/submissions/${SYNTHETIC.submission}`, heading: /Synthetic submission 1/ },
-  { name: "synthetic-session", path: `/sessions/${SYNTHETIC.year}`, heading: /2000 two sessions/ },
-  { name: "not-found", path: "/people/no-such-person", heading: /could not find/ },
+// headingZh: what the same page says with the interface in Chinese (content falls back to English).
+const pages: Array<{ name: string; path: string; heading: RegExp; headingZh: RegExp }> = [
+  { name: "home", path: "/", heading: /2022 two sessions/, headingZh: /2022年全国两会/ },
+  { name: "session", path: "/sessions/2022", heading: /2022 two sessions/, headingZh: /2022年全国两会/ },
+  { name: "submissions", path: "/submissions?year=2022", heading: /Submissions, 2022/, headingZh: /2022年建议和提案/ },
+  { name: "submissions-sorted", path: "/submissions?body=CPPCC&sort=cosigners", heading: /CPPCC proposals/, headingZh: /全国政协委员提案/ },
+  { name: "person", path: "/people/ma-huateng", heading: /Ma Huateng/, headingZh: /马化腾/ },
+  { name: "organization", path: "/organizations/tencent", heading: /Tencent/, headingZh: /腾讯|Tencent/ },
+  { name: "topic", path: "/topics/digital-economy", heading: /Digital economy/, headingZh: /数字经济|Digital economy/ },
+  { name: "about", path: "/about", heading: /About/, headingZh: /关于两会追踪/ },
+  { name: "ministry", path: `/ministries/${SYNTHETIC.ministry}`, heading: /Synthetic Ministry/, headingZh: /Synthetic Ministry/ },
+  { name: "submission-with-replies", path: `/submissions/${SYNTHETIC.submission}`, heading: /Synthetic submission 1/, headingZh: /合成提案1/ },
+  { name: "synthetic-session", path: `/sessions/${SYNTHETIC.year}`, heading: /2000 two sessions/, headingZh: /2000年全国两会/ },
+  { name: "search", path: "/search?q=马化腾&year=2022", heading: /Search: “马化腾”/, headingZh: /搜索：“马化腾”/ },
+  { name: "api", path: "/api", heading: /Open data/, headingZh: /Open data|开放数据/ },
+  { name: "not-found", path: "/people/no-such-person", heading: /could not find/, headingZh: /找不到该页面/ },
 ];
 
 describe("public pages", () => {
@@ -57,6 +61,7 @@ describe("public pages", () => {
       expect(response?.status()).toBe(entry.name === "not-found" ? 404 : 200);
       expect(await page.locator("html").getAttribute("lang")).toBe("zh-Hans");
       expect(await page.locator('nav[aria-label="主导航"]').innerText()).toContain("建议和提案");
+      await expect.poll(() => page.locator("main h1").first().innerText()).toMatch(entry.headingZh);
       await saveScreenshot(page, `public-zh-${entry.name}`);
       await expectNoAxeViolations(page);
     });
@@ -113,6 +118,21 @@ describe("public pages", () => {
     expect(await items.allInnerTexts()).toEqual(["Synthetic submission 5 for browser tests"]);
     expect(await page.locator("#filter-hasReply").inputValue()).toBe("no");
     await saveScreenshot(page, "public-submissions-filtered");
+    await expectNoAxeViolations(page);
+  });
+
+  it("counts every filter value for the other filters, and sorts through the query string", async () => {
+    const { page } = await visit("/submissions?year=2022&body=CPPCC&sort=title");
+    // Every option of every filter carries its count; the body counts ignore the body filter itself.
+    const bodyOptions = await page.locator("#filter-body option").allInnerTexts();
+    expect(bodyOptions.slice(1).every((text) => /\(\d+\)$/.test(text))).toBe(true);
+    const shown = Number(/of (\d+)/.exec(await page.locator("main section p").first().innerText())?.[1]);
+    expect(bodyOptions.find((text) => text.startsWith("CPPCC"))).toBe(`CPPCC proposals (${shown})`);
+    expect(await page.locator("#filter-sort").inputValue()).toBe("title");
+    const titles = await page.locator("main ol > li h2 a").allInnerTexts();
+    const sortKey = (title: string) => title.replace(/^“/, "").toLowerCase();
+    expect(titles.map(sortKey)).toEqual([...titles.map(sortKey)].sort());
+    await saveScreenshot(page, "public-submissions-sorted-by-title");
     await expectNoAxeViolations(page);
   });
 

@@ -39,6 +39,12 @@ describe("search", () => {
     await saveScreenshot(page, "search-self-driving");
     await page.goto("/search?q=self-driving&body=NPC");
     expect(await page.getByRole("heading", { level: 2, name: /Submissions/ }).count()).toBe(0);
+    // Every filter of the list, in the same form: a topic the self-driving proposal does not have.
+    await page.goto("/search?q=self-driving&strength=DIRECT");
+    expect(await page.locator("#search-strength").inputValue()).toBe("DIRECT");
+    await page.goto("/search?q=self-driving&hasReply=yes&provenance=OFFICIAL_RELEASE");
+    expect(await page.getByRole("heading", { level: 2, name: /Angles/ }).count()).toBe(0);
+    await saveScreenshot(page, "search-filtered");
   });
 
   it("suggests while typing and opens a suggestion with the keyboard alone", async () => {

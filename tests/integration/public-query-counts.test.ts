@@ -5,7 +5,7 @@ import { getPublishedOrganizationBySlug } from "@/lib/data/public/organizations"
 import { getPublishedPersonBySlug } from "@/lib/data/public/people";
 import { getSessionOverview } from "@/lib/data/public/session-overview";
 import { getPublishedSubmissionBySlug } from "@/lib/data/public/submission-detail";
-import { listPublishedSubmissions } from "@/lib/data/public/submissions";
+import { countSubmissionFacets, listPublishedSubmissions } from "@/lib/data/public/submissions";
 import { getPublishedTopicBySlug } from "@/lib/data/public/topics";
 import { createOrganization, createPerson, createSession, createSubmission, createTopic } from "@/tests/support/factories";
 import { countQueries } from "@/tests/support/query-counter";
@@ -55,6 +55,9 @@ describe("queries per public page", () => {
         session: () => getSessionOverview(w.session.year),
         submission: () => getPublishedSubmissionBySlug(w.slug),
         list: () => listPublishedSubmissions({ year: w.session.year }),
+        // Every filter value's count, all eight filters: one statement.
+        listFacets: () => countSubmissionFacets({ year: w.session.year, topic: w.topic.slug }),
+        listByCosigners: () => listPublishedSubmissions({ year: w.session.year, sort: "cosigners" }),
       };
       for (const [name, load] of Object.entries(pages)) {
         const { result, queries } = await countQueries(load);

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { startScheduledPublishing } from "@/lib/data/records/schedule-timer";
+import { PUBLIC_DATA_TAG } from "@/lib/cache-tags";
 import { db } from "@/lib/db";
 import { createTopic } from "@/tests/support/factories";
 
@@ -20,6 +21,18 @@ describe("scheduled publication on the server", () => {
     await expect.poll(async () => (await db.topic.findUniqueOrThrow({ where: { id: topic.id } })).status, { timeout: 10_000 }).toBe("PUBLISHED");
     const entry = await db.auditEntry.findFirstOrThrow({ where: { entityId: topic.id } });
     expect(entry).toMatchObject({ action: "topic.publish_scheduled", actorId: null });
+  });
+
+  it("expires the public data cache when it publishes, in this process and for other instances", async () => {
+    const before = Date.now();
+    const topic = await createTopic({ status: "IN_REVIEW", publishAt: new Date(Date.now() - 1_000) });
+    startScheduledPublishing();
+    await expect.poll(async () => (await db.topic.findUniqueOrThrow({ where: { id: topic.id } })).status, { timeout: 10_000 }).toBe("PUBLISHED");
+    // The cache handler (lib/cache/cache-handler.mjs) applies both before every cached read.
+    const registry = (globalThis as unknown as Record<symbol, Map<string, { expired?: number }>>)[Symbol.for("two-sessions-tracker.expired-tags")];
+    await expect.poll(() => registry?.get(PUBLIC_DATA_TAG)?.expired ?? 0, { timeout: 5_000 }).toBeGreaterThanOrEqual(before);
+    const row = await db.cacheTagExpiry.findUniqueOrThrow({ where: { tag: PUBLIC_DATA_TAG } });
+    expect(Number(row.expiredAt)).toBeGreaterThanOrEqual(before);
   });
 
   it("starts one timer however often the server registers it", () => {

@@ -71,7 +71,7 @@ afterAll(async () => {
 });
 
 function params(query: QueryCase): SearchParams {
-  return { q: query.q, year: query.year, body: query.body, type: query.type, page: 1 };
+  return { q: query.q, year: query.year, body: query.body, ...query.filters, type: query.type, page: 1 };
 }
 
 /** What is compared across databases: every group's kind, total and ids in order. */
@@ -97,7 +97,7 @@ describe("the search query set", () => {
   });
 
   for (const query of querySet) {
-    it(`${query.set}: ${JSON.stringify(query.q).slice(0, 60)}${query.year ? ` year=${query.year}` : ""}${query.body ? ` body=${query.body}` : ""}`, async () => {
+    it(`${query.set}: ${JSON.stringify(query.q).slice(0, 60)}${query.year ? ` year=${query.year}` : ""}${query.body ? ` body=${query.body}` : ""}${query.filters ? ` ${JSON.stringify(query.filters)}` : ""}`, async () => {
       const outcomes: SearchOutcome[] = [];
       for (const database of databases) {
         const outcome = await searchIn(database.prisma, params(query));

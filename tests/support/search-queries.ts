@@ -1,3 +1,4 @@
+import type { FacetFilters } from "@/lib/search/filter-tokens";
 import type { Body } from "@/lib/generated/prisma/enums";
 import type { SearchKind } from "@/lib/search/document";
 import { corpusIds as c } from "@/tests/support/search-corpus";
@@ -12,6 +13,8 @@ export interface QueryCase {
   year?: number;
   body?: Body;
   type?: SearchKind;
+  /** The submission list's other filters (topic, ministry, result class, angle strength...). */
+  filters?: FacetFilters;
   /** Record ids that must be among the results. */
   finds?: string[];
   /** Record ids that must never be. */
@@ -92,6 +95,17 @@ export const querySet: QueryCase[] = [
   { set: "own", q: "culture", year: 2022, body: "NPC", finds: [c.sub2022Npc] },
   { set: "own", q: "culture", year: 2023, nothing: true },
   { set: "own", q: "Lei Jun", type: "submission", finds: [c.subCharging, c.subCarbon, c.subCsr, c.subEwaste], never: [c.leiJun] },
+  // The list's other filters narrow submissions and what hangs from them; names stay findable.
+  { set: "own", q: "自动驾驶", filters: { topic: "c-autonomous-driving" }, finds: [c.subSelfDriving, c.angleRobotaxi, c.topicDriving], never: [c.subCharging] },
+  { set: "own", q: "Lei Jun", filters: { ministry: "c-miit" }, finds: [c.subCharging, c.leiJun], never: [c.subCarbon, c.subCsr, c.subEwaste] },
+  { set: "own", q: "Lei Jun", filters: { result: "B", hasReply: "yes" }, finds: [c.subCharging], never: [c.subCarbon, c.subEwaste] },
+  { set: "own", q: "充电", filters: { result: "B" }, finds: [c.subCharging, c.replyCharging] },
+  { set: "own", q: "Lei Jun", filters: { hasReply: "no" }, finds: [c.subCarbon, c.subEwaste], never: [c.subCharging] },
+  { set: "own", q: "robotaxi", filters: { strength: "DIRECT" }, finds: [c.subSelfDriving, c.angleRobotaxi] },
+  // The only INDIRECT angle is a draft: a filter never reveals an unpublished row.
+  { set: "own", q: "Lei Jun", type: "submission", filters: { strength: "INDIRECT" }, nothing: true },
+  { set: "own", q: "Robin Li", body: "CPPCC", filters: { provenance: "UNKNOWN" }, finds: [c.subSelfDriving, c.subGreenAi] },
+  { set: "own", q: "Robin Li", type: "submission", filters: { provenance: "OFFICIAL_RELEASE" }, nothing: true },
 
   // Ranking: the exact title first, then the newest.
   { set: "own", q: "Improve the electronics waste recycling system", first: { kind: "submission", id: c.subEwaste } },

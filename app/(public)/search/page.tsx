@@ -1,21 +1,25 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { SearchForm } from "@/components/search/search-form";
-import { SearchResults } from "@/components/search/search-results";
-import { formatCount, searchHref } from "@/components/search/search-href";
+import { SearchResults, resultCount } from "@/components/search/search-results";
+import { searchHref } from "@/components/search/search-href";
+import { hasFilters } from "@/components/tracker/submission-filter-fields";
 import { EmptyState } from "@/components/tracker/empty-state";
 import { Pagination } from "@/components/ui/pagination";
+import { listPublishedMinistries } from "@/lib/data/public/ministries";
 import { listPublishedSessionYears } from "@/lib/data/public/sessions";
 import { parseSearchParams, searchPublished } from "@/lib/data/public/search";
-import { SEARCH_KIND_LABELS } from "@/lib/search/labels";
+import { listTopicsWithCounts } from "@/lib/data/public/topics";
+import { SEARCH_COUNT_CAP } from "@/lib/search/sql";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
-  const { q } = parseSearchParams(await searchParams);
+  const [{ q }, t] = await Promise.all([searchParams.then(parseSearchParams), getTranslations("search")]);
   return {
-    title: q ? `Search: ${q}` : "Search",
-    description: "Search submissions, replies, people, organizations, ministries and topics of China's two sessions.",
+    title: q ? t("titleQuery", { query: q }) : t("title"),
+    description: t("description"),
     // Result pages are endless and change with every edit: keep them out of search engines.
     robots: q ? { index: false, follow: true } : undefined,
   };
@@ -23,64 +27,63 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
 
 export default async function SearchPage({ searchParams }: { searchParams: SearchParams }) {
   const params = parseSearchParams(await searchParams);
-  const [outcome, sessions] = await Promise.all([searchPublished(params), listPublishedSessionYears()]);
-  const kindLabel = params.type ? SEARCH_KIND_LABELS[params.type].plural.toLowerCase() : null;
+  const [outcome, sessions, topics, ministries, t, tl] = await Promise.all([
+    searchPublished(params),
+    listPublishedSessionYears(),
+    listTopicsWithCounts(),
+    listPublishedMinistries(),
+    getTranslations("search"),
+    getTranslations("labels"),
+  ]);
+  const kindLabel = params.type ? tl(`kind.${params.type}`).toLowerCase() : null;
+  const filtered = hasFilters(params);
 
   return (
     <div className="grid gap-6">
       <header className="grid gap-2">
         <h1 className="text-3xl font-bold tracking-tight [overflow-wrap:anywhere] sm:text-4xl">
-          {outcome.query ? <>Search: “{outcome.query}”</> : "Search"}
+          {outcome.query ? t("titleQuery", { query: outcome.query }) : t("title")}
         </h1>
-        <p className="max-w-prose text-muted">
-          Names in Chinese, pinyin (with or without spaces and tones) or English, nicknames, and words from titles and
-          texts. Exact names and titles come first, then the newest.
-        </p>
+        <p className="max-w-prose text-muted">{t("intro")}</p>
       </header>
 
-      <SearchForm q={outcome.query} years={sessions.map((session) => session.year)} year={params.year} body={params.body} type={params.type} />
+      <SearchForm params={{ ...params, q: outcome.query }} years={sessions.map((session) => session.year)} topics={topics} ministries={ministries} />
 
       {!outcome.searched ? (
         outcome.query ? (
-          <EmptyState title="Nothing to search for">
-            <p>Type words or names in Chinese, pinyin or English (words of up to 40 letters).</p>
+          <EmptyState title={t("nothingTitle")}>
+            <p>{t("nothingText")}</p>
           </EmptyState>
         ) : null
       ) : outcome.groups.length === 0 ? (
-        <EmptyState title="No results">
+        <EmptyState title={t("noResults")}>
           <p>
-            Nothing public matches “{outcome.query}”{params.year || params.body || params.type ? " with these filters" : ""}. Try
-            fewer words, the English or Chinese name, or{" "}
+            {t("noResultsText", { query: outcome.query, filtered: filtered || params.type ? "yes" : "no" })}{" "}
             <Link href="/submissions" className="font-medium text-ink underline">
-              browse all submissions
+              {t("browseAll")}
             </Link>
             .
           </p>
         </EmptyState>
       ) : (
-        <section aria-label="Search results" className="grid gap-4">
+        <section aria-label={t("resultsLabel")} className="grid gap-4">
           <p className="text-sm text-muted" role="status">
-            {formatCount(outcome.total, outcome.more)}
-            {kindLabel ? ` in ${kindLabel}` : ""}
-            {params.year || params.body ? " (filters apply to submissions, replies, angles and notes)" : ""}
-            {outcome.more ? ". Only the first 200 of each kind are listed: add a word to narrow the search" : ""}
+            {resultCount(t, outcome.total, outcome.more)}
+            {kindLabel ? t("inKind", { kind: kindLabel }) : ""}
+            {filtered ? t("filtersApply") : ""}
+            {outcome.more ? t("capped", { cap: SEARCH_COUNT_CAP }) : ""}
             {params.type && (
               <>
                 {" · "}
                 <Link href={searchHref({ ...params, type: undefined, page: 1 })} className="font-medium text-ink underline">
-                  all kinds of results
+                  {t("allKinds")}
                 </Link>
               </>
             )}
           </p>
           <SearchResults groups={outcome.groups} params={params} />
           {params.type && (
-            <Pagination
-              page={outcome.page}
-              pageCount={outcome.pageCount}
-              hrefForPage={(page) => searchHref({ ...params, page })}
-              label="Result pages"
-            />
+            <Pagination page={outcome.page} pageCount={outcome.pageCount} hrefForPage={(page) => searchHref({ ...params, page })} label={t("pages")} />
           )}
         </section>
       )}

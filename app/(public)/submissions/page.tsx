@@ -1,32 +1,34 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { EmptyState } from "@/components/tracker/empty-state";
 import { ResultSummary } from "@/components/tracker/result-summary";
 import { SubmissionFilterForm } from "@/components/tracker/submission-filter-form";
 import { SubmissionList } from "@/components/tracker/submission-list";
 import { Pagination } from "@/components/ui/pagination";
 import { Zh } from "@/components/ui/zh";
-import { countPublishedSubmissionsByBody, listPublishedSessionYears } from "@/lib/data/public/sessions";
+import { listPublishedSessionYears } from "@/lib/data/public/sessions";
 import { listPublishedMinistries } from "@/lib/data/public/ministries";
 import { parseSubmissionFilters, submissionsHref, type SubmissionFilters } from "@/lib/data/public/submission-filters";
 import { listTopicsWithCounts } from "@/lib/data/public/topics";
-import { listPublishedSubmissions } from "@/lib/data/public/submissions";
-import { BODY_LABELS } from "@/lib/format/labels";
+import { countSubmissionFacets, listPublishedSubmissions } from "@/lib/data/public/submissions";
 import { pageMetadata } from "@/lib/seo";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+type Translate = Awaited<ReturnType<typeof getTranslations<"list">>>;
+type TranslateLabels = Awaited<ReturnType<typeof getTranslations<"labels">>>;
 
-function describe({ year, body }: SubmissionFilters): string {
-  const kinds = body ? `${body} ${BODY_LABELS[body].kindPluralEn.toLowerCase()}` : "Submissions";
-  return year ? `${kinds}, ${year}` : kinds;
+function describe(t: Translate, tl: TranslateLabels, { year, body }: SubmissionFilters): string {
+  const kinds = body ? tl(`body.${body}`) : t("title");
+  return year ? t("titleYear", { kinds, year: String(year) }) : kinds;
 }
 
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
-  const filters = parseSubmissionFilters(await searchParams);
+  const [filters, t, tl] = await Promise.all([searchParams.then(parseSubmissionFilters), getTranslations("list"), getTranslations("labels")]);
   return pageMetadata({
-    title: describe(filters),
-    description: "Suggestions by NPC deputies and proposals by CPPCC members at China's two sessions, with sources.",
-    // The canonical address keeps the filters (a filtered view is a page of its own) but not the page number.
+    title: describe(t, tl, filters),
+    description: t("description"),
+    // The canonical address keeps the filters and the order (a filtered view is a page of its own) but not the page number.
     path: submissionsHref(filters),
   });
 }
@@ -34,45 +36,44 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
 // Reading searchParams already makes this page render per request.
 export default async function SubmissionsPage({ searchParams }: { searchParams: SearchParams }) {
   const filters = parseSubmissionFilters(await searchParams);
-  const { page: _page, body: _body, ...otherFilters } = filters;
-  const [result, counts, sessions, topics, ministries] = await Promise.all([
+  const { page: _page, sort: _sort, ...narrowing } = filters;
+  const [result, counts, sessions, topics, ministries, t, tl] = await Promise.all([
     listPublishedSubmissions(filters),
-    countPublishedSubmissionsByBody(otherFilters),
+    countSubmissionFacets(narrowing),
     listPublishedSessionYears(),
     listTopicsWithCounts(),
     listPublishedMinistries(),
+    getTranslations("list"),
+    getTranslations("labels"),
   ]);
   const applied = { ...filters, page: result.page };
 
   return (
     <div className="grid gap-6">
       <header className="grid gap-2">
-        <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{describe(filters)}</h1>
-        <p className="max-w-prose text-muted">
-          Suggestions (<Zh>建议</Zh>) by NPC deputies and proposals (<Zh>提案</Zh>) by CPPCC members, newest session
-          first.
-        </p>
+        <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{describe(t, tl, filters)}</h1>
+        <p className="max-w-prose text-muted">{t.rich("intro", { zh: (chunks) => <Zh>{chunks}</Zh> })}</p>
       </header>
 
-      <SubmissionFilterForm years={sessions.map((session) => session.year)} topics={topics} ministries={ministries} filters={filters} />
+      <SubmissionFilterForm years={sessions.map((session) => session.year)} topics={topics} ministries={ministries} filters={filters} counts={counts} />
 
-      <section aria-label="Results" className="grid gap-2">
+      <section aria-label={t("results")} className="grid gap-2">
         <ResultSummary
           page={result.page}
           pageSize={result.pageSize}
           total={result.total}
           shown={result.items.length}
-          counts={counts}
+          counts={{ NPC: counts.body.NPC ?? 0, CPPCC: counts.body.CPPCC ?? 0 }}
           filters={filters}
         />
         {result.items.length > 0 ? (
           <SubmissionList items={result.items} start={(result.page - 1) * result.pageSize + 1} />
         ) : (
-          <EmptyState title="No published submissions match">
+          <EmptyState title={t("emptyTitle")}>
             <p>
-              Try another year or body, or{" "}
+              {t("emptyText")}{" "}
               <Link href="/submissions" className="font-medium text-ink underline">
-                see all submissions
+                {t("seeAll")}
               </Link>
               .
             </p>

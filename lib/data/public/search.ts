@@ -1,11 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { Body } from "@/lib/generated/prisma/enums";
 import type { SearchKind } from "@/lib/search/document";
 import { highlight, snippet, type Segment } from "@/lib/search/highlight";
 import { cleanQuery, parseQuery } from "@/lib/search/query";
 import { runSearch, runSuggest, SEARCH_COUNT_CAP, type SearchDb, type SearchRow, type SuggestRow } from "@/lib/search/sql";
-import { parseBody, parsePage, parseYear } from "@/lib/data/public/submission-filters";
+import { parsePage, parseSubmissionFilters, type SubmissionFilters } from "@/lib/data/public/submission-filters";
 
 // Public search. It reads only the search index, which holds nothing but published, visible
 // records (lib/search/reindex.ts), and it reads named columns of it.
@@ -19,10 +18,9 @@ export const SEARCH_PAGE_SIZE = 20;
 
 type RawParams = Record<string, string | string[] | undefined>;
 
-export interface SearchParams {
+/** The query, the submission list's filters (they narrow submissions, replies, angles and notes), a kind and a page. */
+export interface SearchParams extends Omit<SubmissionFilters, "page" | "sort"> {
   q: string;
-  year?: number;
-  body?: Body;
   type?: SearchKind;
   page: number;
 }
@@ -30,13 +28,8 @@ export interface SearchParams {
 export function parseSearchParams(params: RawParams): SearchParams {
   const rawType = Array.isArray(params.type) ? params.type[0] : params.type;
   const type = searchKinds.find((kind) => kind === rawType);
-  return {
-    q: cleanQuery(params.q),
-    year: parseYear(params.year),
-    body: parseBody(params.body),
-    type,
-    page: type ? parsePage(params.page) : 1,
-  };
+  const { page: _page, sort: _sort, ...filters } = parseSubmissionFilters(params);
+  return { q: cleanQuery(params.q), ...filters, type, page: type ? parsePage(params.page) : 1 };
 }
 
 export interface SearchHit {
@@ -100,7 +93,8 @@ export async function searchIn(client: Client, params: SearchParams): Promise<Se
   if (parsed.groups.length === 0) return { ...empty, searched: false };
   const size = params.type ? SEARCH_PAGE_SIZE : SEARCH_OVERVIEW_SIZE;
   const offset = params.type ? (params.page - 1) * size : 0;
-  const filters = { year: params.year, body: params.body, kind: params.type };
+  const { q: _q, type, page: _page, ...narrowing } = params;
+  const filters = { ...narrowing, kind: type };
   let page = params.page;
   let rows = await runSearch(client, parsed, filters, { offset, limit: size });
   // A page past the end (an old link after unpublishing): show the first page instead.

@@ -15,11 +15,19 @@ export interface SubmissionFilters {
   strength?: AngleStrength;
   provenance?: TextProvenance;
   hasReply?: "yes" | "no";
+  /** Absent means the default order, newest first, so a link without it stays the same list. */
+  sort?: SubmissionSort;
   page: number;
 }
 
+/** The orders a reader may choose; the first is the default and never written into the address. */
+export const SUBMISSION_SORTS = ["newest", "oldest", "cosigners", "title"] as const;
+export type SubmissionSort = (typeof SUBMISSION_SORTS)[number];
+export const DEFAULT_SORT: SubmissionSort = "newest";
+
 /** The filters that narrow the list (everything but the page), in the order they appear in links. */
 export const FILTER_KEYS = ["year", "body", "topic", "ministry", "result", "strength", "provenance", "hasReply"] as const;
+export type FilterKey = (typeof FILTER_KEYS)[number];
 
 type RawParams = Record<string, string | string[] | undefined>;
 
@@ -56,6 +64,11 @@ function parseEnum<T extends string>(allowed: Record<string, T>, value: string |
   return raw && Object.values(allowed).includes(raw as T) ? (raw as T) : undefined;
 }
 
+export function parseSort(value: string | string[] | undefined): SubmissionSort | undefined {
+  const raw = first(value)?.trim().toLowerCase();
+  return SUBMISSION_SORTS.find((sort) => sort === raw && sort !== DEFAULT_SORT);
+}
+
 export function parseSubmissionFilters(params: RawParams): SubmissionFilters {
   const hasReply = first(params.hasReply)?.trim().toLowerCase();
   return {
@@ -67,6 +80,7 @@ export function parseSubmissionFilters(params: RawParams): SubmissionFilters {
     strength: parseEnum(AngleStrength, params.strength),
     provenance: parseEnum(TextProvenance, params.provenance),
     hasReply: hasReply === "yes" || hasReply === "no" ? hasReply : undefined,
+    sort: parseSort(params.sort),
     page: parsePage(params.page),
   };
 }
@@ -78,6 +92,7 @@ export function submissionsHref(filters: Omit<SubmissionFilters, "page">, page =
     const value = filters[key];
     if (value !== undefined) params.set(key, String(value));
   }
+  if (filters.sort && filters.sort !== DEFAULT_SORT) params.set("sort", filters.sort);
   if (page > 1) params.set("page", String(page));
   const query = params.toString();
   return query ? `/submissions?${query}` : "/submissions";

@@ -3,7 +3,8 @@ import { db } from "@/lib/db";
 import { cachedPublic } from "@/lib/data/public/cached";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Body } from "@/lib/generated/prisma/enums";
-import { SUBMISSIONS_PAGE_SIZE, type SubmissionFilters } from "@/lib/data/public/submission-filters";
+import { DEFAULT_SORT, FILTER_KEYS, SUBMISSIONS_PAGE_SIZE, type FilterKey, type SubmissionFilters } from "@/lib/data/public/submission-filters";
+import { countSql, facetCountsSql, listIdsSql } from "@/lib/data/public/submission-sql";
 import { visiblePartyWhere, visibleWhere } from "@/lib/data/public/visibility";
 
 const nameSelect = { slug: true, nameEn: true, nameZh: true } as const;
@@ -74,14 +75,6 @@ export function toListItem(row: ListRow): SubmissionListItem {
   };
 }
 
-// Newest session first, then most recently published; the id breaks ties so that page 2 never
-// repeats or skips a row when several were published in the same instant (seeds do that).
-const listOrder: Prisma.SubmissionOrderByWithRelationInput[] = [
-  { session: { year: "desc" } },
-  { publishedAt: { sort: "desc", nulls: "last" } },
-  { id: "asc" },
-];
-
 export interface SubmissionPage {
   items: SubmissionListItem[];
   total: number;
@@ -114,21 +107,53 @@ export function submissionWhere(input: Omit<ListSubmissionsInput, "page">): Pris
   };
 }
 
-/** One page of published submissions, filtered as the list's query string says. */
+/**
+ * One page of published submissions, filtered and ordered as the list's query string says: the ids
+ * of the page with the total in one statement (lib/data/public/submission-sql.ts), then their rows.
+ */
 export const listPublishedSubmissions = cachedPublic("submission-list", async (input: ListSubmissionsInput): Promise<SubmissionPage> => {
-  const where = submissionWhere(input);
+  const { page: _page, sort, ...filters } = input;
+  const order = sort ?? DEFAULT_SORT;
   const pageSize = SUBMISSIONS_PAGE_SIZE;
   const requested = Number.isSafeInteger(input.page) && (input.page ?? 1) > 1 ? (input.page as number) : 1;
-  const fetchPage = (page: number) =>
-    db.submission.findMany({ where, orderBy: listOrder, skip: (page - 1) * pageSize, take: pageSize, select: submissionListSelect });
+  const fetchIds = (page: number) =>
+    db.$queryRaw<Array<{ id: string; total: number }>>(listIdsSql(filters, order, (page - 1) * pageSize, pageSize));
 
-  // Count and rows in parallel; only a page past the end (an old shared link) costs a second query.
-  const [total, rows] = await Promise.all([db.submission.count({ where }), fetchPage(requested)]);
+  let page = requested;
+  let idRows = await fetchIds(page);
+  let total = idRows[0]?.total ?? 0;
+  // A page past the end (an old shared link): only then a count and a second page query.
+  if (idRows.length === 0 && page > 1) {
+    total = (await db.$queryRaw<Array<{ total: number }>>(countSql(filters)))[0]?.total ?? 0;
+    page = Math.max(1, Math.ceil(total / pageSize));
+    idRows = total > 0 ? await fetchIds(page) : [];
+  }
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
-  const page = Math.min(requested, pageCount);
-  const finalRows = page === requested ? rows : await fetchPage(page);
-  return { items: finalRows.map(toListItem), total, page, pageSize, pageCount };
+  const ids = idRows.map((row) => row.id);
+  const rows = ids.length > 0 ? await db.submission.findMany({ where: { id: { in: ids } }, select: submissionListSelect }) : [];
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const items = ids.flatMap((id) => {
+    const row = byId.get(id);
+    return row ? [toListItem(row)] : [];
+  });
+  return { items, total, page, pageSize, pageCount };
 });
+
+export type FacetCounts = Record<FilterKey, Record<string, number>>;
+
+/**
+ * For every filter, how many submissions each value would show with the other filters as they
+ * are: the counts beside the filter form's options. One statement.
+ */
+export const countSubmissionFacets = cachedPublic(
+  "submission-facets",
+  async (input: Omit<SubmissionFilters, "page" | "sort">): Promise<FacetCounts> => {
+    const rows = await db.$queryRaw<Array<{ facet: FilterKey; value: string; count: number }>>(facetCountsSql(input));
+    const counts = Object.fromEntries(FILTER_KEYS.map((key) => [key, {}])) as FacetCounts;
+    for (const row of rows) counts[row.facet][row.value] = row.count;
+    return counts;
+  },
+);
 
 /** The most recently published submissions of one session, for the home page. */
 export const listLatestSubmissions = cachedPublic("latest-submissions", async (sessionId: string, limit: number = 6): Promise<SubmissionListItem[]> => {

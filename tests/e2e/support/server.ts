@@ -16,6 +16,9 @@ import { createRunDir, uniqueRunId } from "@/tests/support/run-dir";
 export interface StartedServer {
   baseUrl: string;
   logFile: string;
+  /** The PostgreSQL database it serves (absent on PGlite), for a second instance to share. */
+  databaseUrl?: string;
+  secret?: string;
   stop: () => Promise<void>;
 }
 
@@ -105,7 +108,12 @@ async function runStep(args: string[], env: NodeJS.ProcessEnv, logFile: string):
   if (code !== 0) throw new Error(`${args.join(" ")} failed (exit ${code}):\n${tail(logFile)}`);
 }
 
-export async function startServer(options: { databaseUrl?: string } = {}): Promise<StartedServer> {
+/**
+ * `databaseUrl`: a PostgreSQL server on which to create a fresh database. `shareDatabaseOf`: serve
+ * the database of an instance already started (several app instances behind one balancer); the
+ * first instance owns it and drops it, and it is already migrated and seeded.
+ */
+export async function startServer(options: { databaseUrl?: string; shareDatabaseOf?: StartedServer } = {}): Promise<StartedServer> {
   if (!fs.existsSync(path.resolve(".next", "BUILD_ID"))) {
     throw new Error("There is no production build: run `npx next build` before the browser tests.");
   }
@@ -113,16 +121,22 @@ export async function startServer(options: { databaseUrl?: string } = {}): Promi
   const dataDir = path.join(run.dir, "data");
   const logFile = path.join(run.dir, "server.log");
   let database: TestPostgresDatabase | undefined;
-  if (options.databaseUrl) database = await createPostgresDatabase(options.databaseUrl, { prefix: "e2e" });
+  if (options.shareDatabaseOf && !options.shareDatabaseOf.databaseUrl) throw new Error("only a PostgreSQL database can be shared by two instances");
+  if (options.databaseUrl && !options.shareDatabaseOf) database = await createPostgresDatabase(options.databaseUrl, { prefix: "e2e" });
+  const databaseUrl = options.shareDatabaseOf?.databaseUrl ?? database?.url;
 
   // E2E_PORT pins the port on shared machines where each developer has a range; else any free one.
   const port = process.env.E2E_PORT ? Number(process.env.E2E_PORT) : await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  const env = serverEnv(port, dataDir, database?.url);
-  // Migrate and seed, add the synthetic rows the real data lacks (referrals, replies, a renamed
-  // person), then serve: the embedded database admits one process at a time, so in that order.
-  await runStep([path.resolve("scripts", "start.mjs"), "--no-build", "--no-serve"], env, logFile);
-  await runStep(["--import", "tsx", path.resolve("tests", "e2e", "support", "synthetic-fixtures.ts")], env, logFile);
+  const env = serverEnv(port, dataDir, databaseUrl);
+  // Every instance of one deployment signs sessions with the same secret.
+  if (options.shareDatabaseOf?.secret) env.NEXTAUTH_SECRET = options.shareDatabaseOf.secret;
+  if (!options.shareDatabaseOf) {
+    // Migrate and seed, add the synthetic rows the real data lacks (referrals, replies, a renamed
+    // person), then serve: the embedded database admits one process at a time, so in that order.
+    await runStep([path.resolve("scripts", "start.mjs"), "--no-build", "--no-serve"], env, logFile);
+    await runStep(["--import", "tsx", path.resolve("tests", "e2e", "support", "synthetic-fixtures.ts")], env, logFile);
+  }
   const log = fs.openSync(logFile, "a");
   // Its own process group (detached), so stop() ends the launcher and `next start` together.
   const child = spawn(process.execPath, [path.resolve("scripts", "start.mjs"), "--no-build"], {
@@ -145,5 +159,5 @@ export async function startServer(options: { databaseUrl?: string } = {}): Promi
     await stop();
     throw error;
   }
-  return { baseUrl, logFile, stop };
+  return { baseUrl, logFile, stop, databaseUrl, secret: env.NEXTAUTH_SECRET };
 }

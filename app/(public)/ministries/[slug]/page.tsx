@@ -15,19 +15,19 @@ import { pageMetadata } from "@/lib/seo";
 type Params = Promise<{ slug: string }>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const ministry = await getPublishedMinistryBySlug((await params).slug);
-  if (!ministry) return { title: "Ministry not found" };
+  const [ministry, t] = await Promise.all([params.then(({ slug }) => getPublishedMinistryBySlug(slug)), getTranslations("pages")]);
+  if (!ministry) return { title: t("ministryNotFound") };
   const { received, replyRate } = ministry.statistics;
   return pageMetadata({
     title: ministry.nameZh ? `${ministry.nameEn} ${ministry.nameZh}` : ministry.nameEn,
-    description: `${ministry.nameEn}: ${received} two-sessions submission${received === 1 ? "" : "s"} referred to it, reply rate ${formatShare(replyRate)}, reply times, overdue items and result classes.`,
+    description: t("ministryDescription", { name: ministry.nameEn, received, rate: formatShare(replyRate) }),
     path: ministryHref(ministry.slug),
   });
 }
 
 export default async function MinistryPage({ params }: { params: Params }) {
   const { slug } = await params;
-  const [ministry, t] = await Promise.all([getPublishedMinistryBySlug(slug), getTranslations("record")]);
+  const [ministry, t, tp] = await Promise.all([getPublishedMinistryBySlug(slug), getTranslations("record"), getTranslations("pages")]);
   if (!ministry) return redirectFromOldSlugOrNotFound("Organization", slug, ministryHref);
 
   return (
@@ -40,15 +40,12 @@ export default async function MinistryPage({ params }: { params: Params }) {
             <Zh>{ministry.descriptionZh}</Zh>
           </p>
         )}
-        <p>
-          Submissions are referred to a ministry as lead (<Zh>主办</Zh>), joint (<Zh>会办/协办</Zh>) or for reference (
-          <Zh>参阅</Zh>) handler. A reply is due within three months of referral, six for complex items.
-        </p>
+        <p>{tp.rich("ministryIntro", { zh: (chunks) => <Zh>{chunks}</Zh> })}</p>
       </PageHeading>
 
-      <Section id="record-heading" title={t("replyRecord")} intro="Counted over the referrals we have published, as of today.">
+      <Section id="record-heading" title={t("replyRecord")} intro={tp("recordIntro")}>
         {ministry.statistics.received === 0 ? (
-          <p className="text-muted">No referral to this ministry has been published yet.</p>
+          <p className="text-muted">{tp("noReferral")}</p>
         ) : (
           <MinistryFigures ministry={ministry} />
         )}
@@ -60,15 +57,15 @@ export default async function MinistryPage({ params }: { params: Params }) {
             <ResultMixChart ministry={ministry} />
             <ReplyTimeChart ministry={ministry} />
           </div>
-          <Section id="overdue-heading" title={t("overdue")} intro="Referrals past their due date with no published reply, most overdue first.">
+          <Section id="overdue-heading" title={t("overdue")} intro={tp("overdueIntro")}>
             {ministry.overdue.length === 0 ? (
-              <p className="text-muted">Nothing is overdue.</p>
+              <p className="text-muted">{tp("nothingOverdue")}</p>
             ) : (
-              <MinistryReferralTable referrals={ministry.overdue} caption="Overdue referrals" />
+              <MinistryReferralTable referrals={ministry.overdue} caption={tp("overdueCaption")} />
             )}
           </Section>
-          <Section id="referrals-heading" title={t("allReferrals")} intro="Newest first.">
-            <MinistryReferralTable referrals={ministry.referrals} caption="Referrals received" />
+          <Section id="referrals-heading" title={t("allReferrals")} intro={tp("newestFirst")}>
+            <MinistryReferralTable referrals={ministry.referrals} caption={tp("receivedCaption")} />
           </Section>
         </>
       )}

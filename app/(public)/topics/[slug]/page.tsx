@@ -16,18 +16,18 @@ import { pageMetadata } from "@/lib/seo";
 type Params = Promise<{ slug: string }>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const topic = await getPublishedTopicBySlug((await params).slug);
-  if (!topic) return { title: "Topic not found" };
+  const [topic, t] = await Promise.all([params.then(({ slug }) => getPublishedTopicBySlug(slug)), getTranslations("pages")]);
+  if (!topic) return { title: t("topicNotFound") };
   return pageMetadata({
     title: topic.nameZh ? `${topic.nameEn} ${topic.nameZh}` : topic.nameEn,
-    description: `Two-sessions submissions on ${topic.nameEn.toLowerCase()}: ${topic.submissions.length} published, over time and by whom.`,
+    description: t("topicDescription", { name: topic.nameEn.toLowerCase(), count: topic.submissions.length }),
     path: topicHref(topic.slug),
   });
 }
 
 export default async function TopicPage({ params }: { params: Params }) {
   const { slug } = await params;
-  const [topic, t] = await Promise.all([getPublishedTopicBySlug(slug), getTranslations("record")]);
+  const [topic, t, tp] = await Promise.all([getPublishedTopicBySlug(slug), getTranslations("record"), getTranslations("pages")]);
   if (!topic) return redirectFromOldSlugOrNotFound("Topic", slug, topicHref);
 
   return (
@@ -42,22 +42,22 @@ export default async function TopicPage({ params }: { params: Params }) {
       </PageHeading>
       <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_20rem] lg:gap-14">
         <div className="grid content-start gap-10">
-          <Section id="submissions-heading" title={t("submissionsOverTime")} intro="Newest session first.">
-            <YearChart id="topic-years" title="Submissions on this topic by session year" byYear={topic.byYear} />
+          <Section id="submissions-heading" title={t("submissionsOverTime")} intro={tp("newestSessionFirst")}>
+            <YearChart id="topic-years" title={tp("topicChart")} byYear={topic.byYear} />
             {topic.submissions.length > 0 ? (
               <SubmissionList items={topic.submissions} headingLevel="h3" />
             ) : (
-              <p className="text-muted">No submission on this topic has been published yet.</p>
+              <p className="text-muted">{tp("noTopicSubmission")}</p>
             )}
           </Section>
           <SourceList sources={topic.sources} />
         </div>
-        <aside aria-label="Who raised it" className="order-first grid content-start gap-8 border-b border-rule pb-8 lg:order-none lg:border-b-0 lg:border-l lg:pb-0 lg:pl-8">
+        <aside aria-label={tp("whoRaisedIt")} className="order-first grid content-start gap-8 border-b border-rule pb-8 lg:order-none lg:border-b-0 lg:border-l lg:pb-0 lg:pl-8">
           <Section id="submitters-heading" variant="side" title={t("raisedBy")}>
             <RankedLinks
-              label="Submitters on this topic"
-              empty="No published submitter yet."
-              unit={["submission", "submissions"]}
+              label={tp("topicSubmitters")}
+              empty={tp("noSubmitter")}
+              unit={[tp("submissionUnit"), tp("submissionsUnit")]}
               items={topic.submitters.map((party) => ({
                 key: `${party.type}-${party.slug}`,
                 href: partyHref(party),
