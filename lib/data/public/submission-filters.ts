@@ -1,20 +1,16 @@
 import "server-only";
 import { AngleStrength, Body, ReplyResult, TextProvenance } from "@/lib/generated/prisma/enums";
+import type { FacetFilters } from "@/lib/search/filter-tokens";
 
 // The /submissions query string is typed by readers and pasted into articles, so anything odd in
 // it (year=abc, page=-3, body=XYZ, a repeated key) is dropped or clamped, never an error page.
 
 export const SUBMISSIONS_PAGE_SIZE = 20;
 
-export interface SubmissionFilters {
+/** The search index's facet filters (topic, ministry, result, strength, provenance, reply) plus year and body. */
+export interface SubmissionFilters extends FacetFilters {
   year?: number;
   body?: Body;
-  topic?: string;
-  ministry?: string;
-  result?: ReplyResult;
-  strength?: AngleStrength;
-  provenance?: TextProvenance;
-  hasReply?: "yes" | "no";
   /** Absent means the default order, newest first, so a link without it stays the same list. */
   sort?: SubmissionSort;
   page: number;
