@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { PublicCorrection, PublicSubmission } from "@/lib/data/public/submission-detail";
 import { Section } from "@/components/tracker/section";
 import { formatDate, isoDate } from "@/lib/format/dates";
@@ -28,8 +28,19 @@ export async function CorrectionNotes({ corrections }: { corrections: PublicCorr
 export async function CiteThis({ submission, permalink }: { submission: PublicSubmission; permalink: string }) {
   const [t, tp] = await Promise.all([getTranslations("submission"), getTranslations("pages")]);
   const label = BODY_LABELS[submission.body];
-  const number = submission.officialNumber ? ` No. ${submission.officialNumber},` : "";
-  const citation = `Two Sessions Tracker, “${submissionDisplayTitle(submission)}”, ${submission.body} ${label.kindEn.toLowerCase()},${number} ${submission.session.year} session. ${permalink} (last updated ${formatDate(submission.lastUpdated)}).`;
+  const zh = (await getLocale()) === "zh";
+  const citation = t("citation", {
+    title: zh && submission.titleZh ? submission.titleZh : submissionDisplayTitle(submission),
+    body: submission.body,
+    bodyZh: submission.body === "NPC" ? "全国人大" : "全国政协",
+    kind: label.kindEn.toLowerCase(),
+    kindZh: label.kindZh,
+    number: submission.officialNumber ? ` No. ${submission.officialNumber},` : "",
+    numberZh: submission.officialNumber ? `第${submission.officialNumber}号，` : "",
+    year: String(submission.session.year),
+    permalink,
+    date: formatDate(submission.lastUpdated),
+  });
   return (
     <Section id="cite-heading" variant="side" title={t("cite")}>
       <p className="rounded-md border border-rule bg-card p-3 text-sm leading-relaxed break-words">{citation}</p>

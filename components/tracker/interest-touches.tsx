@@ -11,7 +11,7 @@ import { submissionDisplayTitle } from "@/lib/format/labels";
 const rank = { DIRECT: 0, INDIRECT: 1, NONE: 2 } as const;
 
 export async function InterestTouches({ submissions }: { submissions: OrganizationSubmission[] }) {
-  const t = await getTranslations("angles");
+  const [t, tp] = await Promise.all([getTranslations("angles"), getTranslations("profile")]);
   const rows = submissions
     .flatMap((submission) => submission.angles.map((angle, index) => ({ key: `${submission.id}-${index}`, submission, angle })))
     .sort((a, b) => rank[a.angle.strength] - rank[b.angle.strength] || b.submission.year - a.submission.year);
@@ -43,7 +43,7 @@ export async function InterestTouches({ submissions }: { submissions: Organizati
                 ))}
               </td>
               <td className="py-2 pr-3">{angle.interest ?? t("anyInterest")}</td>
-              <td className="py-2">{t(`kind.${angle.kind}`)}: {t(`strength.${angle.strength}`)}</td>
+              <td className="py-2">{tp("angleLine", { kind: t(`kind.${angle.kind}`), strength: t(`strength.${angle.strength}`) })}</td>
             </tr>
           ))}
         </tbody>

@@ -1,14 +1,15 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import type { OrganizationPerson, OrganizationSubmission, PublicInterest } from "@/lib/data/public/organizations";
 import { BilingualName } from "@/components/tracker/bilingual-name";
 import { SubmissionList } from "@/components/tracker/submission-list";
 import { yearRange } from "@/components/tracker/year-range";
 import { Badge } from "@/components/ui/badge";
-import { ANGLE_KIND_LABELS, ANGLE_STRENGTH_LABELS, INTEREST_KIND_LABELS } from "@/lib/format/labels";
 import { personHref } from "@/lib/format/links";
 
-export function OrganizationPeople({ people }: { people: OrganizationPerson[] }) {
-  if (people.length === 0) return <p className="text-sm text-muted">No person is recorded with a role here.</p>;
+export async function OrganizationPeople({ people }: { people: OrganizationPerson[] }) {
+  const t = await getTranslations("profile");
+  if (people.length === 0) return <p className="text-sm text-muted">{t("noPerson")}</p>;
   return (
     <ul className="grid gap-2 text-sm">
       {people.map((affiliation) => {
@@ -29,13 +30,14 @@ export function OrganizationPeople({ people }: { people: OrganizationPerson[] })
   );
 }
 
-export function InterestList({ interests }: { interests: PublicInterest[] }) {
-  if (interests.length === 0) return <p className="text-sm text-muted">No business interest is recorded.</p>;
+export async function InterestList({ interests }: { interests: PublicInterest[] }) {
+  const [t, tl] = await Promise.all([getTranslations("profile"), getTranslations("labels")]);
+  if (interests.length === 0) return <p className="text-sm text-muted">{t("noInterest")}</p>;
   return (
     <ul className="grid gap-2 text-sm">
       {interests.map((interest) => (
         <li key={interest.id} className="flex flex-wrap items-baseline gap-2">
-          <Badge>{INTEREST_KIND_LABELS[interest.kind]}</Badge>
+          <Badge>{tl(`interestKind.${interest.kind}`)}</Badge>
           <BilingualName nameEn={interest.labelEn} nameZh={interest.labelZh} />
         </li>
       ))}
@@ -43,22 +45,21 @@ export function InterestList({ interests }: { interests: PublicInterest[] }) {
   );
 }
 
-const viaText = { party: "filed by it", person: "filed by its people", angle: "tied to it by an angle" } as const;
-
 /** The list, each row followed by why it is here and the angles tying it to the organization. */
-export function OrganizationSubmissions({ submissions }: { submissions: OrganizationSubmission[] }) {
-  if (submissions.length === 0) return <p className="text-muted">No published submission touches this organization yet.</p>;
+export async function OrganizationSubmissions({ submissions }: { submissions: OrganizationSubmission[] }) {
+  const [t, ta, tl] = await Promise.all([getTranslations("profile"), getTranslations("angles"), getTranslations("labels")]);
+  if (submissions.length === 0) return <p className="text-muted">{t("noOrganizationSubmission")}</p>;
   return (
     <SubmissionList
       items={submissions}
       headingLevel="h3"
       renderExtra={(item) => (
         <p className="text-sm text-muted">
-          Listed because it was {item.via.map((via) => viaText[via]).join(" and ")}
+          {t("listedBecause", { via: item.via.map((via) => t(`via.${via}`)).join(t("and")) })}
           {item.angles.map((angle, index) => (
             <span key={index}>
               {" "}
-              · {ANGLE_KIND_LABELS[angle.kind].en}: {ANGLE_STRENGTH_LABELS[angle.strength].toLowerCase()}
+              · {t("angleLine", { kind: ta(`kind.${angle.kind}`), strength: tl(`strength.${angle.strength}`).toLowerCase() })}
               {angle.interest && ` (${angle.interest})`}
             </span>
           ))}

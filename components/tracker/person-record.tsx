@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { PersonAffiliation, PublicMembership } from "@/lib/data/public/people";
 import { BilingualName } from "@/components/tracker/bilingual-name";
 import { BodyBadge } from "@/components/tracker/body-badge";
@@ -8,8 +9,9 @@ import { BODY_LABELS } from "@/lib/format/labels";
 import { organizationHref } from "@/lib/format/links";
 
 /** Seats in the NPC and CPPCC, oldest first, as a vertical timeline (Parltrack-style). */
-export function MembershipTimeline({ memberships }: { memberships: PublicMembership[] }) {
-  if (memberships.length === 0) return <p className="text-sm text-muted">No seat in the NPC or CPPCC is recorded.</p>;
+export async function MembershipTimeline({ memberships }: { memberships: PublicMembership[] }) {
+  const [t, zh] = await Promise.all([getTranslations("profile"), getLocale().then((locale) => locale === "zh")]);
+  if (memberships.length === 0) return <p className="text-sm text-muted">{t("noSeat")}</p>;
   return (
     <ol className="grid gap-4 border-l-2 border-rule pl-4">
       {memberships.map((membership) => {
@@ -21,11 +23,17 @@ export function MembershipTimeline({ memberships }: { memberships: PublicMembers
             <p className="flex flex-wrap items-center gap-2">
               <BodyBadge body={membership.body} showKind={false} />
               <span className="font-semibold">
-                {label.memberEn === "deputy" ? "Deputy" : "Member"} <Zh>{label.memberZh}</Zh>
+                {t(`seat${membership.body}`)}
+                {!zh && (
+                  <>
+                    {" "}
+                    <Zh>{label.memberZh}</Zh>
+                  </>
+                )}
               </span>
               {years && <span className="tabular-nums text-muted">{years}</span>}
             </p>
-            {membership.endReason && <p>Ended: {membership.endReason}</p>}
+            {membership.endReason && <p>{t("ended", { reason: membership.endReason })}</p>}
             {membership.note && <p className="text-muted">{membership.note}</p>}
           </li>
         );
@@ -35,8 +43,9 @@ export function MembershipTimeline({ memberships }: { memberships: PublicMembers
 }
 
 /** Roles in organizations, newest first, each organization linking to its page. */
-export function AffiliationList({ affiliations }: { affiliations: PersonAffiliation[] }) {
-  if (affiliations.length === 0) return <p className="text-sm text-muted">No role in an organization is recorded.</p>;
+export async function AffiliationList({ affiliations }: { affiliations: PersonAffiliation[] }) {
+  const t = await getTranslations("profile");
+  if (affiliations.length === 0) return <p className="text-sm text-muted">{t("noRole")}</p>;
   return (
     <ul className="grid gap-2 text-sm">
       {affiliations.map((affiliation) => {

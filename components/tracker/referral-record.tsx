@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { PublicReferral } from "@/lib/data/public/submission-detail";
 import { BilingualName } from "@/components/tracker/bilingual-name";
 import { Section } from "@/components/tracker/section";
@@ -25,7 +25,12 @@ const cell = "py-2 pr-4 align-top";
 
 /** Where the submission went: each ministry, its role, the dates, and how late the reply was. */
 export async function ReferralTable({ referrals }: { referrals: PublicReferral[] }) {
-  const [t, tt, tp] = await Promise.all([getTranslations("submission"), getTranslations("table"), getTranslations("pages")]);
+  const [t, tt, tp, zh] = await Promise.all([
+    getTranslations("submission"),
+    getTranslations("table"),
+    getTranslations("pages"),
+    getLocale().then((locale) => locale === "zh"),
+  ]);
   return (
     <Section
       id="referrals-heading"
@@ -56,7 +61,8 @@ export async function ReferralTable({ referrals }: { referrals: PublicReferral[]
                     {referral.ministry.nameZh && <Zh className="block text-muted">{referral.ministry.nameZh}</Zh>}
                   </th>
                   <td className={cell}>
-                    {REFERRAL_ROLE_LABELS[referral.role].en} <Zh className="text-muted">{REFERRAL_ROLE_LABELS[referral.role].zh}</Zh>
+                    {!zh && `${REFERRAL_ROLE_LABELS[referral.role].en} `}
+                    <Zh className={zh ? "" : "text-muted"}>{REFERRAL_ROLE_LABELS[referral.role].zh}</Zh>
                   </td>
                   <td className={`${cell} whitespace-nowrap`}>
                     <When date={referral.referredOn} />
@@ -80,7 +86,12 @@ export async function ReferralTable({ referrals }: { referrals: PublicReferral[]
 
 /** Each published reply with its result class and what it signals. */
 export async function ReplyList({ referrals }: { referrals: PublicReferral[] }) {
-  const [t, tt, tp] = await Promise.all([getTranslations("submission"), getTranslations("table"), getTranslations("pages")]);
+  const [t, tt, tp, zh] = await Promise.all([
+    getTranslations("submission"),
+    getTranslations("table"),
+    getTranslations("pages"),
+    getLocale().then((locale) => locale === "zh"),
+  ]);
   const replies = referrals.flatMap((referral) => referral.replies.map((reply) => ({ ...reply, ministry: referral.ministry })));
   if (referrals.length === 0) return null;
   return (
@@ -97,12 +108,18 @@ export async function ReplyList({ referrals }: { referrals: PublicReferral[] }) 
                 </h3>
                 {reply.result && (
                   <Badge tone={reply.result === "A" ? "cppcc" : "neutral"}>
-                    Class {reply.result}: {RESULT_LABELS[reply.result].en} <Zh>{RESULT_LABELS[reply.result].zh}</Zh>
+                    {zh ? (
+                      <Zh>{t("replyClass", { result: reply.result, label: RESULT_LABELS[reply.result].zh })}</Zh>
+                    ) : (
+                      <>
+                        {t("replyClass", { result: reply.result, label: RESULT_LABELS[reply.result].en })} <Zh>{RESULT_LABELS[reply.result].zh}</Zh>
+                      </>
+                    )}
                   </Badge>
                 )}
                 <span className="text-sm text-muted">
                   <When date={reply.repliedOn} />
-                  {reply.referenceNumber && ` · Ref. ${reply.referenceNumber}`}
+                  {reply.referenceNumber && ` · ${t("replyRef", { number: reply.referenceNumber })}`}
                 </span>
               </div>
               {reply.summaryEn && <TextBlock text={reply.summaryEn} />}

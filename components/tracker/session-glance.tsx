@@ -6,7 +6,7 @@ import { RankedLinks } from "@/components/tracker/ranked-links";
 import { Section } from "@/components/tracker/section";
 import { Zh } from "@/components/ui/zh";
 import { formatDate, isoDate } from "@/lib/format/dates";
-import { ANGLE_KIND_LABELS, RESULT_LABELS, submissionDisplayTitle } from "@/lib/format/labels";
+import { RESULT_LABELS, submissionDisplayTitle } from "@/lib/format/labels";
 import { ministryHref, sessionHref, submissionHref, topicHref } from "@/lib/format/links";
 import { formatShare } from "@/lib/format/percent";
 import { RESULT_CLASSES } from "@/lib/stats/replies";
@@ -101,7 +101,13 @@ export async function SessionComparison({ data }: { data: SessionOverviewData })
 
 /** Topics, result classes, latest replies and notable angles of one session. */
 export async function SessionGlance({ data }: { data: SessionOverviewData }) {
-  const [t, tg, tp, locale] = await Promise.all([getTranslations("session"), getTranslations("glance"), getTranslations("pages"), getLocale()]);
+  const [t, tg, tp, ta, locale] = await Promise.all([
+    getTranslations("session"),
+    getTranslations("glance"),
+    getTranslations("pages"),
+    getTranslations("angles"),
+    getLocale(),
+  ]);
   const zh = locale === "zh";
   const replies = RESULT_CLASSES.reduce((sum, result) => sum + data.figures.results[result], 0) + data.figures.results.unclassed;
   return (
@@ -173,7 +179,7 @@ export async function SessionGlance({ data }: { data: SessionOverviewData }) {
                   {submissionDisplayTitle(angle.submission)}
                 </Link>
                 <span className="text-muted">
-                  {ANGLE_KIND_LABELS[angle.kind].en}: {angle.rationaleEn}
+                  {ta(`kind.${angle.kind}`)}{tp("colon")}{zh && angle.rationaleZh ? <Zh>{angle.rationaleZh}</Zh> : angle.rationaleEn}
                 </span>
               </li>
             ))}

@@ -54,7 +54,8 @@ export async function SessionOverview({ session, counts, eyebrow = "latest" }: S
               <dt className="grid content-start gap-0.5">
                 <span className="font-semibold">{tf(body === "NPC" ? "cardNpc" : "cardCppcc")}</span>
                 <span className="text-sm text-muted">
-                  {termSessionEn(body, term, number)} · <Zh className="whitespace-nowrap">{termSessionZh(body, term, number)}</Zh>
+                  {locale !== "zh" && `${termSessionEn(body, term, number)} · `}
+                  <Zh className="whitespace-nowrap">{termSessionZh(body, term, number)}</Zh>
                 </span>
               </dt>
               <dd className="grid gap-2">
@@ -63,7 +64,7 @@ export async function SessionOverview({ session, counts, eyebrow = "latest" }: S
                   {/* Coverage beside the count, when the official figure for the year is known. */}
                   {handled !== null && (
                     <span className="text-sm leading-snug text-muted">
-                      of {formatCount(handled)} handled by State Council departments
+                      {tf("ofHandled", { count: formatCount(handled) })}
                     </span>
                   )}
                 </p>
@@ -74,7 +75,7 @@ export async function SessionOverview({ session, counts, eyebrow = "latest" }: S
                   {tf(body === "NPC" ? "browseNpc" : "browseCppcc")}
                   <span className="sr-only">
                     {" "}
-                    to the {body}, {session.year}
+                    {tf("browseSr", { body, bodyZh: body === "NPC" ? "全国人大" : "全国政协", year: String(session.year) })}
                   </span>{" "}
                   →
                 </Link>

@@ -1,7 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { PublicSource } from "@/lib/data/public/submission-detail";
 import { formatDate, isoDate } from "@/lib/format/dates";
-import { SOURCE_KIND_LABELS } from "@/lib/format/labels";
 
 function dateOf(source: PublicSource) {
   if (source.publishedOn) return <time dateTime={isoDate(source.publishedOn)}>{formatDate(source.publishedOn)}</time>;
@@ -21,7 +20,7 @@ function safeHref(url: string | null): string | null {
 
 /** Every public fact carries a source; this is where a reader checks them. */
 export async function SourceList({ sources }: { sources: PublicSource[] }) {
-  const [t, tp] = await Promise.all([getTranslations("record"), getTranslations("pages")]);
+  const [t, tp, tl] = await Promise.all([getTranslations("record"), getTranslations("pages"), getTranslations("labels")]);
   return (
     <section aria-labelledby="sources-heading" className="grid gap-3">
       <h2 id="sources-heading" className="text-2xl font-bold">
@@ -46,7 +45,7 @@ export async function SourceList({ sources }: { sources: PublicSource[] }) {
                 <span className="text-muted">
                   {source.publisher && <>, {source.publisher}</>}
                   {date && <>, {date}</>}
-                  <span className="text-sm"> · {SOURCE_KIND_LABELS[source.kind]}</span>
+                  <span className="text-sm"> · {tl(`sourceKind.${source.kind}`)}</span>
                 </span>
               </li>
             );

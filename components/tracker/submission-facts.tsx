@@ -2,11 +2,10 @@ import { getTranslations } from "next-intl/server";
 import type { PublicSubmission } from "@/lib/data/public/submission-detail";
 import { TopicList } from "@/components/tracker/topic-list";
 import { formatDate, isoDate } from "@/lib/format/dates";
-import { PROVENANCE_LABELS } from "@/lib/format/labels";
 
 /** The sidebar's record facts: number, text provenance, topics, last update. */
 export async function SubmissionFacts({ submission }: { submission: PublicSubmission }) {
-  const t = await getTranslations("facts");
+  const [t, tl] = await Promise.all([getTranslations("facts"), getTranslations("labels")]);
   return (
     <section aria-labelledby="facts-heading" className="grid gap-3">
       <h2 id="facts-heading" className="text-sm font-semibold tracking-wide text-muted uppercase">
@@ -16,7 +15,7 @@ export async function SubmissionFacts({ submission }: { submission: PublicSubmis
         <dt className="text-muted">{t("officialNumber")}</dt>
         <dd>{submission.officialNumber ?? t("notKnown")}</dd>
         <dt className="text-muted">{t("textFrom")}</dt>
-        <dd>{PROVENANCE_LABELS[submission.textProvenance]}</dd>
+        <dd>{tl(`provenance.${submission.textProvenance}`)}</dd>
         <dt className="text-muted">{t("lastUpdated")}</dt>
         <dd>
           <time dateTime={submission.lastUpdated.toISOString()}>{formatDate(submission.lastUpdated)}</time>

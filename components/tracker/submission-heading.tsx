@@ -1,25 +1,28 @@
 import Link from "next/link";
-import { getLocale } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { PublicSubmission } from "@/lib/data/public/submission-detail";
 import { BodyBadge } from "@/components/tracker/body-badge";
 import { Zh } from "@/components/ui/zh";
 import { sessionHref } from "@/lib/format/links";
-import { BODY_LABELS, submissionDisplayTitle, termSessionEn } from "@/lib/format/labels";
+import { BODY_LABELS, submissionDisplayTitle, termSessionEn, termSessionZh } from "@/lib/format/labels";
 
-/** "by an NPC deputy (代表)", "by 3 CPPCC members (委员)", "by a CPPCC party or group". */
-function filedBy(submission: PublicSubmission) {
+type SubmissionT = Awaited<ReturnType<typeof getTranslations<"submission">>>;
+
+/** "by an NPC deputy (代表)", "by 3 CPPCC members (委员)", "by a CPPCC party or group"; 由全国人大代表提出. */
+function filedBy(submission: PublicSubmission, t: SubmissionT) {
   const label = BODY_LABELS[submission.body];
   const people = submission.submitters.filter((party) => party.type === "person").length;
-  if (people === 0 && submission.submitters.length > 0) return `by a ${submission.body} party or group`;
-  const who =
-    people > 1
-      ? `${people} ${submission.body} ${label.memberEn === "deputy" ? "deputies" : "members"}`
-      : `${label.memberEn === "deputy" ? "an" : "a"} ${submission.body} ${label.memberEn}`;
-  return (
-    <>
-      by {who} (<Zh>{label.memberZh}</Zh>)
-    </>
-  );
+  const values = {
+    body: submission.body,
+    bodyZh: submission.body === "NPC" ? "全国人大" : "全国政协",
+    member: label.memberEn,
+    members: label.memberEn === "deputy" ? "deputies" : "members",
+    article: label.memberEn === "deputy" ? "an" : "a",
+    memberZh: label.memberZh,
+    count: people,
+  };
+  if (people === 0 && submission.submitters.length > 0) return t("filedByParty", values);
+  return t.rich(people > 1 ? "filedByMany" : "filedByOne", { ...values, zh: (chunks) => <Zh>{chunks}</Zh> });
 }
 
 /**
@@ -28,18 +31,20 @@ function filedBy(submission: PublicSubmission) {
  * reader may quote it.
  */
 export async function SubmissionHeading({ submission }: { submission: PublicSubmission }) {
-  const zh = (await getLocale()) === "zh" && Boolean(submission.titleZh);
+  const [locale, t, ts] = await Promise.all([getLocale(), getTranslations("submission"), getTranslations("site")]);
+  const zhUi = locale === "zh";
+  const zh = zhUi && Boolean(submission.titleZh);
   const label = BODY_LABELS[submission.body];
   const { session } = submission;
   const term = submission.body === "NPC" ? [session.npcTerm, session.npcSession] : [session.cppccTerm, session.cppccSession];
   const quoted = submission.titleIsQuote && submission.titleEn;
   return (
     <header className="grid gap-3">
-      <nav aria-label="Breadcrumb" className="text-sm text-muted print:hidden">
+      <nav aria-label={t("breadcrumb")} className="text-sm text-muted print:hidden">
         <ol className="flex flex-wrap gap-1">
           <li>
             <Link href="/submissions" className="underline hover:text-ink">
-              Submissions
+              {ts("submissions")}
             </Link>
             <span aria-hidden="true"> / </span>
           </li>
@@ -53,13 +58,13 @@ export async function SubmissionHeading({ submission }: { submission: PublicSubm
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-muted">
         <BodyBadge body={submission.body} showKind={false} />
         <span>
-          {label.kindEn} <Zh>{label.kindZh}</Zh> {filedBy(submission)}
+          {zhUi ? <Zh>{label.kindZh}</Zh> : <>{label.kindEn} <Zh>{label.kindZh}</Zh></>} {filedBy(submission, t)}
         </span>
         <span>
           <Link href={sessionHref(session.year)} className="underline hover:text-ink">
-            {session.year} session
+            {t("sessionLink", { year: session.year })}
           </Link>{" "}
-          · {termSessionEn(submission.body, term[0], term[1])}
+          · {zhUi ? <Zh>{termSessionZh(submission.body, term[0], term[1])}</Zh> : termSessionEn(submission.body, term[0], term[1])}
         </span>
       </div>
       <h1 className="max-w-4xl text-2xl leading-tight font-bold tracking-tight text-balance sm:text-4xl">
@@ -71,9 +76,7 @@ export async function SubmissionHeading({ submission }: { submission: PublicSubm
         </p>
       )}
       <p className="text-sm text-muted">
-        {quoted
-          ? "The English title quotes the submission."
-          : "The English title is our short description of the submission, not its official wording."}
+        {quoted ? t("titleQuoted") : t("titleDescribed")}
       </p>
     </header>
   );

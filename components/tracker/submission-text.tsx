@@ -18,8 +18,7 @@ export async function SubmissionText({ submission, notes = [] }: { submission: P
   if (!hasSummary && !hasFullText) {
     return (
       <p className="max-w-prose rounded-md border border-rule bg-card p-4 text-sm text-muted">
-        We have not published a summary or the text of this submission. What we know of it comes from the sources
-        below.
+        {t("noText")}
       </p>
     );
   }

@@ -13,7 +13,6 @@ import { Zh } from "@/components/ui/zh";
 import { getPublishedOrganizationBySlug } from "@/lib/data/public/organizations";
 import { redirectFromOldSlugOrNotFound } from "@/lib/data/public/redirects";
 import { listOrganizationSilences } from "@/lib/data/public/silences";
-import { ORGANIZATION_KIND_LABELS } from "@/lib/format/labels";
 import { ministryHref, organizationHref } from "@/lib/format/links";
 import { pageMetadata } from "@/lib/seo";
 
@@ -31,7 +30,13 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 export default async function OrganizationPage({ params }: { params: Params }) {
   const { slug } = await params;
-  const [organization, t, ta] = await Promise.all([getPublishedOrganizationBySlug(slug), getTranslations("record"), getTranslations("angles")]);
+  const [organization, t, ta, tp, tl] = await Promise.all([
+    getPublishedOrganizationBySlug(slug),
+    getTranslations("record"),
+    getTranslations("angles"),
+    getTranslations("profile"),
+    getTranslations("labels"),
+  ]);
   if (!organization) return redirectFromOldSlugOrNotFound("Organization", slug, organizationHref);
   // A ministry's address is /ministries/[slug], where its reply record is.
   if (organization.kind === "MINISTRY") permanentRedirect(ministryHref(organization.slug));
@@ -40,11 +45,11 @@ export default async function OrganizationPage({ params }: { params: Params }) {
   return (
     <article className="grid gap-10">
       <PageHeading
-        eyebrow={ORGANIZATION_KIND_LABELS[organization.kind]}
+        eyebrow={tl(`organizationKind.${organization.kind}`)}
         title={<BilingualName nameEn={organization.nameEn} nameZh={organization.nameZh} />}
       >
         {organization.aliases.length > 0 && <p>{t("alsoKnownAs", { names: organization.aliases.join(", ") })}</p>}
-        {organization.sectors.length > 0 && <p>Sectors: {organization.sectors.join(", ")}.</p>}
+        {organization.sectors.length > 0 && <p>{tp("sectors", { sectors: organization.sectors.join(", ") })}</p>}
         {organization.descriptionEn && <p>{organization.descriptionEn}</p>}
         {organization.descriptionZh && (
           <p>
@@ -58,9 +63,9 @@ export default async function OrganizationPage({ params }: { params: Params }) {
           <Section
             id="submissions-heading"
             title={t("submissionsTouching")}
-            intro="Filed by the organization or by its people, or tied to its interests by a reporter's angle."
+            intro={tp("organizationSubmissionsIntro")}
           >
-            <YearChart id="organization-years" title="Submissions by session year" byYear={organization.byYear} />
+            <YearChart id="organization-years" title={tp("yearChart")} byYear={organization.byYear} />
             <OrganizationSubmissions submissions={organization.submissions} />
           </Section>
           <Section id="touches-heading" title={ta("touchesTitle")} intro={ta("touchesIntro")}>
@@ -69,7 +74,7 @@ export default async function OrganizationPage({ params }: { params: Params }) {
           <OrganizationSilenceList data={silences} />
           <SourceList sources={organization.sources} />
         </div>
-        <aside aria-label="About this organization" className="order-first grid content-start gap-8 border-b border-rule pb-8 lg:order-none lg:border-b-0 lg:border-l lg:pb-0 lg:pl-8">
+        <aside aria-label={tp("aboutOrganization")} className="order-first grid content-start gap-8 border-b border-rule pb-8 lg:order-none lg:border-b-0 lg:border-l lg:pb-0 lg:pl-8">
           <Section id="people-heading" variant="side" title={t("people")}>
             <OrganizationPeople people={organization.people} />
           </Section>

@@ -34,7 +34,13 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 export default async function PersonPage({ params }: { params: Params }) {
   const { slug } = await params;
-  const [person, t, ta] = await Promise.all([getPublishedPersonBySlug(slug), getTranslations("record"), getTranslations("angles")]);
+  const [person, t, ta, tp, tpg] = await Promise.all([
+    getPublishedPersonBySlug(slug),
+    getTranslations("record"),
+    getTranslations("angles"),
+    getTranslations("profile"),
+    getTranslations("pages"),
+  ]);
   if (!person) return redirectFromOldSlugOrNotFound("Person", slug, personHref);
   const repeatedMatters = await getRepeatChains(person.submissions.map((item) => item.id));
 
@@ -53,36 +59,36 @@ export default async function PersonPage({ params }: { params: Params }) {
 
       <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_20rem] lg:gap-14">
         <div className="grid content-start gap-10">
-          <Section id="submissions-heading" title={t("submissions")} intro="Suggestions and proposals they filed or co-signed, newest session first.">
-            <YearChart id="person-years" title="Submissions by session year" byYear={person.byYear} />
+          <Section id="submissions-heading" title={t("submissions")} intro={tp("personSubmissionsIntro")}>
+            <YearChart id="person-years" title={tp("yearChart")} byYear={person.byYear} />
             {person.submissions.length > 0 ? (
               <div className="grid gap-3">
                 <p className="text-sm text-muted">{ta("byStrengthIntro")}</p>
                 <SubmissionsByStrength submissions={person.submissions} />
               </div>
             ) : (
-              <p className="text-muted">No submission of theirs has been published yet.</p>
+              <p className="text-muted">{tp("personNoSubmission")}</p>
             )}
           </Section>
           <RepeatedMatters chains={repeatedMatters} />
           <SourceList sources={person.sources} />
         </div>
-        <aside aria-label="About this person" className="order-first grid content-start gap-8 border-b border-rule pb-8 lg:order-none lg:border-b-0 lg:border-l lg:pb-0 lg:pl-8">
+        <aside aria-label={tp("aboutPerson")} className="order-first grid content-start gap-8 border-b border-rule pb-8 lg:order-none lg:border-b-0 lg:border-l lg:pb-0 lg:pl-8">
           <Section id="memberships-heading" variant="side" title={t("seats")}>
             <MembershipTimeline memberships={person.memberships} />
           </Section>
           <Section id="affiliations-heading" variant="side" title={t("roles")}>
             <AffiliationList affiliations={person.affiliations} />
           </Section>
-          <Section id="strengths-heading" variant="side" title={t("angleStrengths")} intro="Published angles on their submissions.">
+          <Section id="strengths-heading" variant="side" title={t("angleStrengths")} intro={tp("personStrengthsIntro")}>
             <StrengthCounts counts={person.angleStrengths} />
             <DirectShare counts={person.angleStrengths} />
           </Section>
           <Section id="topics-heading" variant="side" title={t("topicsTheyReturnTo")}>
             <RankedLinks
-              label="Topics of their submissions"
-              empty="No topic recorded yet."
-              unit={["submission", "submissions"]}
+              label={tp("personTopics")}
+              empty={tp("noTopic")}
+              unit={[tpg("submissionUnit"), tpg("submissionsUnit")]}
               items={person.topics.map((topic) => ({ key: topic.slug, href: topicHref(topic.slug), ...topic }))}
             />
           </Section>

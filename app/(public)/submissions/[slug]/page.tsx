@@ -60,7 +60,7 @@ export default async function SubmissionPage({ params }: { params: Params }) {
         </div>
         {/* First on phones: who filed it is the byline; beside the text from lg up. */}
         <aside
-          aria-label="About this record"
+          aria-label={t("aboutRecord")}
           className="order-first grid content-start gap-8 border-b border-rule pb-8 lg:order-none lg:border-b-0 lg:border-l lg:pb-0 lg:pl-8 print:mt-10 print:border-t print:border-b-0 print:border-l-0 print:pt-6 print:pl-0"
         >
           <PartyList id="submitters-heading" heading={t("submittedBy")} parties={submission.submitters} />
