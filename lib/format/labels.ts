@@ -1,6 +1,6 @@
 // Words the public pages use for the domain's codes, in English with the Chinese term beside it.
 // One place, so a suggestion is never called a proposal on one page and a suggestion on another.
-import type { AngleKind, AngleStrength, Body, InterestKind, OrganizationKind, ReferralRole, ReplyResult, SourceKind, TextProvenance } from "@/lib/generated/prisma/enums";
+import type { Body, ReferralRole, ReplyResult, TextProvenance } from "@/lib/generated/prisma/enums";
 import { chineseNumeral, ordinal } from "@/lib/format/numbers";
 
 export interface BodyLabel {
@@ -51,36 +51,11 @@ export function termSessionZh(body: Body, term: number, session: number): string
   return `第${chineseNumeral(term)}届${bodyZh}第${chineseNumeral(session)}次会议`;
 }
 
-export const ANGLE_KIND_LABELS: Record<AngleKind, { en: string; description: string }> = {
-  BUSINESS_INTEREST: {
-    en: "Business interest",
-    description: "How the submission lines up with the submitter's own business.",
-  },
-  POLICY_ECHO: {
-    en: "Policy echo",
-    description: "How the submission echoes a line Beijing already favours.",
-  },
-};
-
-export const ANGLE_STRENGTH_LABELS: Record<AngleStrength, string> = {
-  DIRECT: "Direct",
-  INDIRECT: "Indirect",
-  NONE: "None",
-};
-
 export const PROVENANCE_LABELS: Record<TextProvenance, string> = {
   OFFICIAL_RELEASE: "Official release",
   COMPANY_PUBLISHED: "Published by the company",
   MEDIA_REPORT: "Media report",
   UNKNOWN: "Provenance unknown",
-};
-
-export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
-  NEWS_ARTICLE: "News article",
-  OFFICIAL_RELEASE: "Official release",
-  COMPANY_RELEASE: "Company release",
-  DOCUMENT: "Document",
-  OTHER: "Source",
 };
 
 /**
@@ -114,16 +89,3 @@ export const REFERRAL_ROLE_LABELS: Record<ReferralRole, { en: string; zh: string
   REFERENCE: { en: "For reference", zh: "参阅" },
 };
 
-export const ORGANIZATION_KIND_LABELS: Record<OrganizationKind, string> = {
-  COMPANY: "Company",
-  MINISTRY: "Ministry or agency",
-  PARTY: "Party",
-  GROUP: "Group",
-};
-
-export const INTEREST_KIND_LABELS: Record<InterestKind, string> = {
-  PRODUCT: "Product",
-  MARKET: "Market",
-  SECTOR: "Sector",
-  OTHER: "Interest",
-};
