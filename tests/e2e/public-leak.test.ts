@@ -55,6 +55,9 @@ const addresses: Record<string, string[]> = {
   "/downloads/[...path]": [...Object.keys(downloadTables).flatMap((table) => [`/downloads/${table}.csv`, `/downloads/${SYNTHETIC.year}/${table}.json`]), "/downloads/tracker.json"],
   "/sitemap.xml": ["/sitemap.xml"],
   "/robots.txt": ["/robots.txt"],
+  // Staff-only handlers, called signed out: they must refuse and show nothing.
+  "/admin/import/[id]/progress": [LEAK.submissionId, ...LEAK.noteIds].map((id) => `/admin/import/${id}/progress`),
+  "/admin/import/templates/[file]": ["/admin/import/templates/submissions.csv", "/admin/import/templates/people.json"],
 };
 const lists = ["angles", "ministries", "organizations", "people", "referrals", "replies", "sessions", "submissions", "topics"];
 for (const list of lists) {

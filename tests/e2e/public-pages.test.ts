@@ -59,7 +59,7 @@ describe("public pages", () => {
       const page = await context.newPage();
       const response = await page.goto(entry.path);
       expect(response?.status()).toBe(entry.name === "not-found" ? 404 : 200);
-      expect(await page.locator("html").getAttribute("lang")).toBe("zh-Hans");
+      await expect.poll(() => page.locator("html").getAttribute("lang")).toBe("zh-Hans");
       expect(await page.locator('nav[aria-label="主导航"]').innerText()).toContain("建议和提案");
       await expect.poll(() => page.locator("main h1").first().innerText()).toMatch(entry.headingZh);
       await saveScreenshot(page, `public-zh-${entry.name}`);
