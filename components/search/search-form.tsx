@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { SearchCombobox } from "@/components/search/search-combobox";
 import { hasFilters, SubmissionFilterFields, type FilterChoices } from "@/components/tracker/submission-filter-fields";
@@ -31,14 +30,14 @@ export async function SearchForm({ params, years, topics, ministries }: SearchFo
         />
         <Button type="submit">{t("submit")}</Button>
       </div>
-      <fieldset className="flex flex-wrap items-end gap-4">
+      <fieldset className="grid grid-cols-2 items-end gap-x-3 gap-y-4 sm:grid-cols-3 lg:grid-cols-5">
         <legend className="sr-only">{t("filters")}</legend>
         <SubmissionFilterFields years={listed} topics={topics} ministries={ministries} filters={filters} idPrefix="search" />
         {type && <input type="hidden" name="type" value={type} />}
         {(hasFilters(filters) || type) && (
-          <Link href={q ? `/search?q=${encodeURIComponent(q)}` : "/search"} className="pb-2 text-sm font-medium underline hover:text-accent">
+          <a href={q ? `/search?q=${encodeURIComponent(q)}` : "/search"} className="pb-2 text-sm font-medium underline hover:text-accent">
             {tf("clear")}
-          </Link>
+          </a>
         )}
       </fieldset>
     </form>

@@ -72,7 +72,6 @@ export async function SubmissionFilterFields({ years, topics, ministries, filter
         return (
           <SelectField
             key={field.name}
-            className="w-full sm:w-auto"
             id={`${idPrefix}-${field.name}`}
             name={field.name}
             label={field.label}

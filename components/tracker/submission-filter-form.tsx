@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
@@ -18,22 +17,21 @@ const sortLabelKeys = { newest: "sortNewest", oldest: "sortOldest", cosigners: "
 export async function SubmissionFilterForm({ filters, counts, ...choices }: SubmissionFilterFormProps) {
   const t = await getTranslations("filters");
   return (
-    <form method="get" action="/submissions" role="search" aria-label={t("formLabel")} className="flex flex-wrap items-end gap-4 rounded-md border border-rule bg-card p-4">
+    <form method="get" action="/submissions" role="search" aria-label={t("formLabel")} className="grid grid-cols-2 items-end gap-x-3 gap-y-4 rounded-md border border-rule bg-card p-4 sm:grid-cols-3 lg:grid-cols-5">
       <SubmissionFilterFields {...choices} filters={filters} counts={counts} idPrefix="filter" />
       <SelectField
-        className="w-full sm:w-auto"
         id="filter-sort"
         name="sort"
         label={t("sort")}
         options={SUBMISSION_SORTS.map((sort) => ({ value: sort === DEFAULT_SORT ? "" : sort, label: t(sortLabelKeys[sort]) }))}
         defaultValue={filters.sort ?? ""}
       />
-      <div className="flex items-center gap-4">
+      <div className="flex items-center gap-4 sm:col-span-2 lg:col-span-1">
         <Button type="submit">{t("apply")}</Button>
         {hasFilters(filters) && (
-          <Link href="/submissions" className="text-sm font-medium underline hover:text-accent">
+          <a href="/submissions" className="text-sm font-medium underline hover:text-accent">
             {t("clear")}
-          </Link>
+          </a>
         )}
       </div>
     </form>

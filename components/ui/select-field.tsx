@@ -15,13 +15,13 @@ interface SelectFieldProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>,
 // screen readers, which is why the public filters use it instead of a custom listbox.
 export function SelectField({ id, label, options, className = "", ...props }: SelectFieldProps) {
   return (
-    <div className={`flex flex-col gap-1 ${className}`}>
+    <div className={`flex min-w-0 flex-col gap-1 ${className}`}>
       <label htmlFor={id} className="text-sm font-semibold text-ink">
         {label}
       </label>
       <select
         id={id}
-        className="w-full min-w-40 rounded-md border border-ink/25 bg-card px-3 py-2 text-sm text-ink shadow-xs"
+        className="w-full min-w-0 rounded-md border border-ink/25 bg-card px-3 py-2 text-sm text-ink shadow-xs"
         {...props}
       >
         {options.map((option) => (
