@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { EarlierSessions } from "@/components/tracker/earlier-sessions";
@@ -44,9 +43,9 @@ export default async function HomePage() {
             {t("latestSubmissions")}
           </h2>
           {figures.total > 0 && (
-            <Link href={`/submissions?year=${session.year}`} className="text-sm font-medium underline hover:text-accent">
+            <a href={`/submissions?year=${session.year}`} className="text-sm font-medium underline hover:text-accent">
               {t("allFrom", { count: figures.total, year: session.year })}
-            </Link>
+            </a>
           )}
         </div>
         {latest.length > 0 ? (

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { SearchGroup, SearchHit, SearchParams } from "@/lib/data/public/search";
 import { HighlightedText } from "@/components/search/highlighted-text";
@@ -17,9 +16,9 @@ function Hit({ hit, exactLabel }: { hit: SearchHit; exactLabel: string }) {
     <li>
       <article className="grid gap-1 py-4">
         <h3 className="text-base leading-snug font-semibold text-balance [overflow-wrap:anywhere]">
-          <Link href={hit.href} className="text-ink hover:text-accent hover:underline">
+          <a href={hit.href} className="text-ink hover:text-accent hover:underline">
             <HighlightedText segments={hit.title} />
-          </Link>
+          </a>
           {hit.exact && <span className="ml-2 align-middle text-xs font-medium text-muted">{exactLabel}</span>}
         </h3>
         {hit.titleZh && (
@@ -68,9 +67,9 @@ export async function SearchResults({ groups, params }: SearchResultsProps) {
             </ol>
             {!params.type && group.total > group.hits.length && (
               <p className="pt-2 text-sm">
-                <Link href={searchHref({ ...params, type: group.kind, page: 1 })} className="font-medium underline hover:text-accent">
+                <a href={searchHref({ ...params, type: group.kind, page: 1 })} className="font-medium underline hover:text-accent">
                   {t(group.more ? "firstOfKind" : "allOfKind", { count: group.total.toLocaleString("en-US"), kind: label.toLowerCase() })}
-                </Link>
+                </a>
               </p>
             )}
           </section>

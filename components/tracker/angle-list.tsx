@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { AngleStrength } from "@/lib/generated/prisma/enums";
 import type { PublicAngle, PublicSource } from "@/lib/data/public/submission-detail";
@@ -70,9 +69,9 @@ export async function AngleList({ angles }: { angles: PublicAngle[] }) {
                 {angle.organization && (
                   <span className="text-sm text-muted">
                     {t("linkedTo")}{" "}
-                    <Link href={organizationHref(angle.organization.slug)} className="underline hover:text-ink">
+                    <a href={organizationHref(angle.organization.slug)} className="underline hover:text-ink">
                       <BilingualName nameEn={angle.organization.nameEn} nameZh={angle.organization.nameZh} />
-                    </Link>
+                    </a>
                   </span>
                 )}
               </div>

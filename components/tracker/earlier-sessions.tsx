@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { PublicSessionYear } from "@/lib/data/public/sessions";
 import { sessionHref } from "@/lib/format/links";
@@ -15,13 +14,13 @@ export async function EarlierSessions({ sessions }: { sessions: PublicSessionYea
       <ul className="flex flex-wrap gap-2">
         {sessions.map((session) => (
           <li key={session.id}>
-            <Link
+            <a
               href={sessionHref(session.year)}
               className="inline-block rounded-md border border-rule bg-card px-4 py-2 font-semibold tabular-nums hover:border-ink"
             >
               {session.year}
               <span className="sr-only">{tp("sessionSr")}</span>
-            </Link>
+            </a>
           </li>
         ))}
       </ul>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { BilingualName } from "@/components/tracker/bilingual-name";
 import type { OrganizationSubmission } from "@/lib/data/public/organizations";
@@ -31,14 +30,14 @@ export async function InterestTouches({ submissions }: { submissions: Organizati
           {rows.map(({ key, submission, angle }) => (
             <tr key={key}>
               <td className="py-2 pr-3">
-                <Link href={submissionHref(submission.slug)} className="underline hover:text-accent">{submissionDisplayTitle(submission)}</Link>{" "}
+                <a href={submissionHref(submission.slug)} className="underline hover:text-accent">{submissionDisplayTitle(submission)}</a>{" "}
                 <span className="text-muted tabular-nums">({submission.year})</span>
               </td>
               <td className="py-2 pr-3">
                 {submission.submitters.map((party, index) => (
                   <span key={party.slug}>
                     {index > 0 && ", "}
-                    <Link href={partyHref(party)} className="underline hover:text-ink"><BilingualName nameEn={party.nameEn} nameZh={party.nameZh} /></Link>
+                    <a href={partyHref(party)} className="underline hover:text-ink"><BilingualName nameEn={party.nameEn} nameZh={party.nameZh} /></a>
                   </span>
                 ))}
               </td>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { MinistryReferral, PublicMinistry } from "@/lib/data/public/ministries";
 import { BarChart } from "@/components/charts/bar-chart";
@@ -106,9 +105,9 @@ export async function MinistryReferralTable({ referrals, caption }: { referrals:
           {referrals.map((referral) => (
             <tr key={referral.id} className="border-b border-rule">
               <th scope="row" className={`${cell} font-normal`}>
-                <Link href={submissionHref(referral.submission.slug)} className="underline hover:text-accent">
+                <a href={submissionHref(referral.submission.slug)} className="underline hover:text-accent">
                   {submissionDisplayTitle(referral.submission)}
-                </Link>
+                </a>
               </th>
               <td className={`${cell} tabular-nums`}>{referral.year}</td>
               <td className={cell}>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 
 // Shared by the root 404 (unknown addresses) and the public one (unknown or unpublished records).
@@ -12,14 +11,14 @@ export async function NotFoundPanel() {
       <p className="text-muted">{t("text")}</p>
       <ul className="mt-2 grid gap-2">
         <li>
-          <Link href="/" className="font-semibold underline hover:text-accent">
+          <a href="/" className="font-semibold underline hover:text-accent">
             {t("latest")}
-          </Link>
+          </a>
         </li>
         <li>
-          <Link href="/submissions" className="font-semibold underline hover:text-accent">
+          <a href="/submissions" className="font-semibold underline hover:text-accent">
             {t("browse")}
-          </Link>
+          </a>
         </li>
       </ul>
     </div>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { OrganizationPerson, OrganizationSubmission, PublicInterest } from "@/lib/data/public/organizations";
 import { BilingualName } from "@/components/tracker/bilingual-name";
@@ -16,9 +15,9 @@ export async function OrganizationPeople({ people }: { people: OrganizationPerso
         const years = yearRange(affiliation.fromYear, affiliation.toYear);
         return (
           <li key={affiliation.id}>
-            <Link href={personHref(affiliation.person.slug)} className="font-semibold underline hover:text-accent">
+            <a href={personHref(affiliation.person.slug)} className="font-semibold underline hover:text-accent">
               <BilingualName nameEn={affiliation.person.nameEn} nameZh={affiliation.person.nameZh} order="zh-first" />
-            </Link>
+            </a>
             <span className="text-muted">
               , {affiliation.title}
               {years && ` (${years})`}

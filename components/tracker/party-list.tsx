@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { PublicAffiliation, PublicParty } from "@/lib/data/public/submission-detail";
 import { BilingualName } from "@/components/tracker/bilingual-name";
 import { organizationHref, partyHref } from "@/lib/format/links";
@@ -22,22 +21,22 @@ export function PartyList({ parties, heading, id }: { parties: PublicParty[]; he
       <ul className="grid gap-4">
         {parties.map((party) => (
           <li key={party.id} className="grid gap-1">
-            <Link href={partyHref(party)} className="justify-self-start text-ink hover:text-accent hover:underline">
+            <a href={partyHref(party)} className="justify-self-start text-ink hover:text-accent hover:underline">
               <BilingualName
                 nameEn={party.nameEn}
                 nameZh={party.nameZh}
                 order={party.type === "person" ? "zh-first" : "en-first"}
                 className="text-lg font-semibold"
               />
-            </Link>
+            </a>
             {party.affiliations.length > 0 && (
               <ul className="grid gap-0.5 text-sm text-muted" aria-label={`Roles of ${party.nameEn}`}>
                 {party.affiliations.map((affiliation) => (
                   <li key={affiliation.id}>
                     <span className="first-letter:uppercase inline-block">{affiliation.title}</span>,{" "}
-                    <Link href={organizationHref(affiliation.organization.slug)} className="underline hover:text-ink">
+                    <a href={organizationHref(affiliation.organization.slug)} className="underline hover:text-ink">
                       <BilingualName nameEn={affiliation.organization.nameEn} nameZh={affiliation.organization.nameZh} />
-                    </Link>
+                    </a>
                     {years(affiliation)}
                   </li>
                 ))}

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Fragment } from "react";
 import { BilingualName } from "@/components/tracker/bilingual-name";
@@ -20,14 +19,14 @@ export async function PartyNames({ parties }: { parties: PartyName[] }) {
       {parties.map((party, index) => (
         <Fragment key={`${party.type}-${party.slug}`}>
           {index > 0 && (index === parties.length - 1 ? t("and") : t("comma"))}
-          <Link href={partyHref(party)} className="text-ink hover:text-accent hover:underline">
+          <a href={partyHref(party)} className="text-ink hover:text-accent hover:underline">
             <BilingualName
               nameEn={party.nameEn}
               nameZh={party.nameZh}
               order={party.type === "person" ? "zh-first" : "en-first"}
               className="font-semibold"
             />
-          </Link>
+          </a>
         </Fragment>
       ))}
     </>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { PersonAffiliation, PublicMembership } from "@/lib/data/public/people";
 import { BilingualName } from "@/components/tracker/bilingual-name";
@@ -53,12 +52,12 @@ export async function AffiliationList({ affiliations }: { affiliations: PersonAf
         return (
           <li key={affiliation.id}>
             <span className="inline-block first-letter:uppercase">{affiliation.title}</span>,{" "}
-            <Link
+            <a
               href={organizationHref(affiliation.organization.slug, affiliation.organization.kind)}
               className="font-semibold underline hover:text-accent"
             >
               <BilingualName nameEn={affiliation.organization.nameEn} nameZh={affiliation.organization.nameZh} />
-            </Link>
+            </a>
             {years && <span className="text-muted"> ({years})</span>}
           </li>
         );

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { BilingualName } from "@/components/tracker/bilingual-name";
 
 interface RankedItem {
@@ -17,9 +16,9 @@ export function RankedLinks({ items, label, empty, unit }: { items: RankedItem[]
     <ul aria-label={label} className="grid gap-1.5 text-sm">
       {items.map((item) => (
         <li key={item.key} className="flex items-baseline justify-between gap-3">
-          <Link href={item.href} className="underline hover:text-accent">
+          <a href={item.href} className="underline hover:text-accent">
             <BilingualName nameEn={item.nameEn} nameZh={item.nameZh} order={item.order} />
-          </Link>
+          </a>
           <span className="shrink-0 tabular-nums text-muted">
             {item.count} {item.count === 1 ? unit[0] : unit[1]}
           </span>

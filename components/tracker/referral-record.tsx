@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { PublicReferral } from "@/lib/data/public/submission-detail";
 import { BilingualName } from "@/components/tracker/bilingual-name";
@@ -55,9 +54,9 @@ export async function ReferralTable({ referrals }: { referrals: PublicReferral[]
               {referrals.map((referral) => (
                 <tr key={referral.id} className="border-b border-rule">
                   <th scope="row" className={`${cell} font-normal`}>
-                    <Link href={ministryHref(referral.ministry.slug)} className="underline hover:text-accent">
+                    <a href={ministryHref(referral.ministry.slug)} className="underline hover:text-accent">
                       {referral.ministry.nameEn}
-                    </Link>
+                    </a>
                     {referral.ministry.nameZh && <Zh className="block text-muted">{referral.ministry.nameZh}</Zh>}
                   </th>
                   <td className={cell}>

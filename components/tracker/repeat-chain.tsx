@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Fragment, type ReactNode } from "react";
 import type { RepeatChainItem } from "@/lib/data/public/repeats";
@@ -21,9 +20,9 @@ async function YearLinks({ items }: { items: RepeatChainItem[] }): Promise<React
     if (part.type === "literal") return <Fragment key={key}>{part.value}</Fragment>;
     const item = items[index++];
     return (
-      <Link key={key} href={submissionHref(item.slug)} className="underline" title={titleOf(item, zh)}>
+      <a key={key} href={submissionHref(item.slug)} className="underline" title={titleOf(item, zh)}>
         {item.year}
-      </Link>
+      </a>
     );
   });
 }
@@ -40,7 +39,7 @@ export async function AlsoRaisedIn({ items }: { items: RepeatChainItem[] }) {
       <ul className="grid gap-1 text-sm text-muted">
         {items.map((item) => (
           <li key={item.id}>
-            <Link href={submissionHref(item.slug)} className="underline">{titleOf(item, zh)}</Link> ({item.year}, {item.body})
+            <a href={submissionHref(item.slug)} className="underline">{titleOf(item, zh)}</a> ({item.year}, {item.body})
           </li>
         ))}
       </ul>
@@ -62,7 +61,7 @@ export async function RepeatedMatters({ chains }: { chains: RepeatChainItem[][] 
           const latest = chain[chain.length - 1];
           return (
             <li key={chain.map((item) => item.id).join(",")}>
-              <Link href={submissionHref(latest.slug)} className="font-medium underline">{titleOf(latest, zh)}</Link>
+              <a href={submissionHref(latest.slug)} className="font-medium underline">{titleOf(latest, zh)}</a>
               <p className="text-sm text-muted">{t.rich("raisedIn", { years: () => <YearLinks items={chain} /> })}</p>
             </li>
           );

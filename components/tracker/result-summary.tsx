@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { BodyCounts } from "@/lib/data/public/sessions";
 import { submissionsHref, type SubmissionFilters } from "@/lib/data/public/submission-filters";
@@ -40,9 +39,9 @@ export async function ResultSummary({ page, pageSize, total, shown, counts, filt
                     {label}
                   </span>
                 ) : (
-                  <Link href={href} className="underline hover:text-accent">
+                  <a href={href} className="underline hover:text-accent">
                     {label}
-                  </Link>
+                  </a>
                 )}
               </li>
             );

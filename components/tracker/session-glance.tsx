@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { SessionFigures, SessionOverviewData } from "@/lib/data/public/session-overview";
 import { BarChart } from "@/components/charts/bar-chart";
@@ -61,9 +60,9 @@ export async function SessionComparison({ data }: { data: SessionOverviewData })
               {previous && (
                 <>
                   <th scope="col" className="py-2 pr-4 font-semibold">
-                    <Link href={sessionHref(previous.session.year)} className="underline hover:text-accent">
+                    <a href={sessionHref(previous.session.year)} className="underline hover:text-accent">
                       {previous.session.year}
-                    </Link>
+                    </a>
                   </th>
                   <th scope="col" className="py-2 pr-4 font-semibold">
                     {tf("change")}
@@ -144,13 +143,13 @@ export async function SessionGlance({ data }: { data: SessionOverviewData }) {
           <ul className="grid gap-3 text-sm">
             {data.latestReplies.map((reply) => (
               <li key={reply.id} className="grid gap-0.5">
-                <Link href={submissionHref(reply.submission.slug)} className="font-semibold underline hover:text-accent">
+                <a href={submissionHref(reply.submission.slug)} className="font-semibold underline hover:text-accent">
                   {submissionDisplayTitle(reply.submission)}
-                </Link>
+                </a>
                 <span className="text-muted">
-                  <Link href={ministryHref(reply.ministry.slug)} className="underline hover:text-ink">
+                  <a href={ministryHref(reply.ministry.slug)} className="underline hover:text-ink">
                     {zh && reply.ministry.nameZh ? <Zh>{reply.ministry.nameZh}</Zh> : reply.ministry.nameEn}
-                  </Link>{" "}
+                  </a>{" "}
                   {tg("repliedOn")} <time dateTime={isoDate(reply.repliedOn)}>{formatDate(reply.repliedOn)}</time>
                   {reply.result && (
                     <>
@@ -175,9 +174,9 @@ export async function SessionGlance({ data }: { data: SessionOverviewData }) {
           <ul className="grid gap-3 text-sm">
             {data.notableAngles.map((angle) => (
               <li key={angle.id} className="grid gap-0.5">
-                <Link href={submissionHref(angle.submission.slug)} className="font-semibold underline hover:text-accent">
+                <a href={submissionHref(angle.submission.slug)} className="font-semibold underline hover:text-accent">
                   {submissionDisplayTitle(angle.submission)}
-                </Link>
+                </a>
                 <span className="text-muted">
                   {ta(`kind.${angle.kind}`)}{tp("colon")}{zh && angle.rationaleZh ? <Zh>{angle.rationaleZh}</Zh> : angle.rationaleEn}
                 </span>

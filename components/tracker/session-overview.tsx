@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { BodyCounts, PublicSession } from "@/lib/data/public/sessions";
 import { Zh } from "@/components/ui/zh";
@@ -68,7 +67,7 @@ export async function SessionOverview({ session, counts, eyebrow = "latest" }: S
                     </span>
                   )}
                 </p>
-                <Link
+                <a
                   href={`/submissions?year=${session.year}&body=${body}`}
                   className="justify-self-start text-sm font-medium text-ink underline hover:text-accent"
                 >
@@ -78,7 +77,7 @@ export async function SessionOverview({ session, counts, eyebrow = "latest" }: S
                     {tf("browseSr", { body, bodyZh: body === "NPC" ? "全国人大" : "全国政协", year: String(session.year) })}
                   </span>{" "}
                   →
-                </Link>
+                </a>
               </dd>
             </div>
           );

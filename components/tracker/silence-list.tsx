@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { BilingualName } from "@/components/tracker/bilingual-name";
 import { Section } from "@/components/tracker/section";
@@ -14,9 +13,9 @@ function TopicLinks({ topics }: { topics: Silence["topics"] }) {
       {topics.map((topic, index) => (
         <span key={topic.slug}>
           {index > 0 && ", "}
-          <Link href={topicHref(topic.slug)} className="underline hover:text-ink">
+          <a href={topicHref(topic.slug)} className="underline hover:text-ink">
             <BilingualName nameEn={topic.nameEn} nameZh={topic.nameZh} />
-          </Link>
+          </a>
         </span>
       ))}
     </>
@@ -29,16 +28,16 @@ async function SilenceItems({ silences, showOrganization }: { silences: Silence[
     <ul className="grid gap-2 text-sm">
       {silences.map((silence) => (
         <li key={`${silence.organization.slug}:${silence.person.slug}`} data-testid="silence">
-          <Link href={personHref(silence.person.slug)} className="font-semibold underline hover:text-accent">
+          <a href={personHref(silence.person.slug)} className="font-semibold underline hover:text-accent">
             <BilingualName nameEn={silence.person.nameEn} nameZh={silence.person.nameZh} />
-          </Link>
+          </a>
           {showOrganization && (
             <>
               {" "}
               <span className="text-muted">({t("of")}{" "}</span>
-              <Link href={organizationHref(silence.organization.slug)} className="text-muted underline hover:text-ink">
+              <a href={organizationHref(silence.organization.slug)} className="text-muted underline hover:text-ink">
                 <BilingualName nameEn={silence.organization.nameEn} nameZh={silence.organization.nameZh} />
-              </Link>
+              </a>
               <span className="text-muted">)</span>
             </>
           )}{" "}

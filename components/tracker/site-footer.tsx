@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Zh } from "@/components/ui/zh";
 
@@ -16,19 +15,19 @@ export async function SiteFooter() {
         <nav aria-label={t("footerNav")} className="sm:justify-self-end">
           <ul className="space-y-1">
             <li>
-              <Link href="/submissions" className="hover:text-ink hover:underline">
+              <a href="/submissions" className="hover:text-ink hover:underline">
                 {t("allSubmissions")}
-              </Link>
+              </a>
             </li>
             <li>
-              <Link href="/about" className="hover:text-ink hover:underline">
+              <a href="/about" className="hover:text-ink hover:underline">
                 {t("aboutMethod")}
-              </Link>
+              </a>
             </li>
             <li>
-              <Link href="/login" className="hover:text-ink hover:underline">
+              <a href="/login" className="hover:text-ink hover:underline">
                 {t("staff")}
-              </Link>
+              </a>
             </li>
           </ul>
         </nav>

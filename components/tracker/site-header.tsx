@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { LanguageSwitch } from "@/components/tracker/language-switch";
 import { Zh } from "@/components/ui/zh";
@@ -16,18 +15,18 @@ export async function SiteHeader() {
   return (
     <header className="border-b border-rule bg-card">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-8 gap-y-3 px-4 py-4 sm:px-6">
-        <Link href="/" className="group flex items-baseline gap-2 no-underline">
+        <a href="/" className="group flex items-baseline gap-2 no-underline">
           <Zh className="rounded-sm bg-accent px-1.5 py-0.5 text-lg font-bold text-white">两会</Zh>
           <span className="text-lg font-bold tracking-tight text-ink group-hover:underline">{t("name")}</span>
-        </Link>
+        </a>
         <div className="flex flex-wrap items-center gap-x-6 gap-y-2">
           <nav aria-label={t("navLabel")} className="print:hidden">
             <ul className="flex flex-wrap gap-x-6 gap-y-1 text-sm font-medium">
               {navItems.map((item) => (
                 <li key={item.href}>
-                  <Link href={item.href} className="text-ink hover:text-accent hover:underline">
+                  <a href={item.href} className="text-ink hover:text-accent hover:underline">
                     {item.label}
-                  </Link>
+                  </a>
                 </li>
               ))}
             </ul>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { PublicSubmission } from "@/lib/data/public/submission-detail";
 import { BodyBadge } from "@/components/tracker/body-badge";
@@ -43,15 +42,15 @@ export async function SubmissionHeading({ submission }: { submission: PublicSubm
       <nav aria-label={t("breadcrumb")} className="text-sm text-muted print:hidden">
         <ol className="flex flex-wrap gap-1">
           <li>
-            <Link href="/submissions" className="underline hover:text-ink">
+            <a href="/submissions" className="underline hover:text-ink">
               {ts("submissions")}
-            </Link>
+            </a>
             <span aria-hidden="true"> / </span>
           </li>
           <li>
-            <Link href={`/submissions?year=${session.year}`} className="underline hover:text-ink">
+            <a href={`/submissions?year=${session.year}`} className="underline hover:text-ink">
               {session.year}
-            </Link>
+            </a>
           </li>
         </ol>
       </nav>
@@ -61,9 +60,9 @@ export async function SubmissionHeading({ submission }: { submission: PublicSubm
           {zhUi ? <Zh>{label.kindZh}</Zh> : <>{label.kindEn} <Zh>{label.kindZh}</Zh></>} {filedBy(submission, t)}
         </span>
         <span>
-          <Link href={sessionHref(session.year)} className="underline hover:text-ink">
+          <a href={sessionHref(session.year)} className="underline hover:text-ink">
             {t("sessionLink", { year: session.year })}
-          </Link>{" "}
+          </a>{" "}
           · {zhUi ? <Zh>{termSessionZh(submission.body, term[0], term[1])}</Zh> : termSessionEn(submission.body, term[0], term[1])}
         </span>
       </div>

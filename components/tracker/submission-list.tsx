@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import type { SubmissionListItem } from "@/lib/data/public/submissions";
@@ -34,7 +33,7 @@ export async function SubmissionList<T extends SubmissionListItem>({ items, head
               {item.officialNumber && <span>{t("number", { number: item.officialNumber })}</span>}
             </div>
             <Heading className="text-lg leading-snug font-semibold text-balance">
-              <Link href={`/submissions/${item.slug}`} className="text-ink hover:text-accent hover:underline">
+              <a href={`/submissions/${item.slug}`} className="text-ink hover:text-accent hover:underline">
                 {zh && item.titleZh ? (
                   <Zh>{item.titleZh}</Zh>
                 ) : item.titleIsQuote && item.titleEn ? (
@@ -42,7 +41,7 @@ export async function SubmissionList<T extends SubmissionListItem>({ items, head
                 ) : (
                   submissionDisplayTitle(item)
                 )}
-              </Link>
+              </a>
             </Heading>
             {item.titleZh && item.titleEn && (zh ? <span className="text-sm text-muted">{item.titleEn}</span> : <Zh className="text-sm text-muted">{item.titleZh}</Zh>)}
             <p className="text-sm text-muted">

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { NamedRef } from "@/lib/data/public/submissions";
 import { BilingualName } from "@/components/tracker/bilingual-name";
 import { topicHref } from "@/lib/format/links";
@@ -10,12 +9,12 @@ export function TopicList({ topics, label = "Topics" }: { topics: NamedRef[]; la
     <ul aria-label={label} className="flex flex-wrap gap-1.5">
       {topics.map((topic) => (
         <li key={topic.slug}>
-          <Link
+          <a
             href={topicHref(topic.slug)}
             className="inline-block rounded-full bg-ink/[0.06] px-2.5 py-0.5 text-xs text-ink hover:bg-ink/[0.12] hover:underline"
           >
             <BilingualName nameEn={topic.nameEn} nameZh={topic.nameZh} />
-          </Link>
+          </a>
         </li>
       ))}
     </ul>

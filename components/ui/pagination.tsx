@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 
 interface PaginationProps {
@@ -33,9 +32,9 @@ export async function Pagination({ page, pageCount, hrefForPage, label }: Pagina
       <ul className="flex flex-wrap items-center gap-2">
         <li>
           {page > 1 ? (
-            <Link href={hrefForPage(page - 1)} rel="prev" className={`${itemClass} border-rule bg-card hover:border-ink`}>
+            <a href={hrefForPage(page - 1)} rel="prev" className={`${itemClass} border-rule bg-card hover:border-ink`}>
               {t("previous")}
-            </Link>
+            </a>
           ) : (
             <span aria-disabled="true" className={`${itemClass} border-rule text-muted/70`}>
               {t("previous")}
@@ -55,19 +54,19 @@ export async function Pagination({ page, pageCount, hrefForPage, label }: Pagina
                   <span aria-hidden="true">{item}</span>
                 </span>
               ) : (
-                <Link href={hrefForPage(item)} className={`${itemClass} border-rule bg-card hover:border-ink`}>
+                <a href={hrefForPage(item)} className={`${itemClass} border-rule bg-card hover:border-ink`}>
                   <span className="sr-only">{t("page", { page: item })}</span>
                   <span aria-hidden="true">{item}</span>
-                </Link>
+                </a>
               )}
             </li>
           ),
         )}
         <li>
           {page < pageCount ? (
-            <Link href={hrefForPage(page + 1)} rel="next" className={`${itemClass} border-rule bg-card hover:border-ink`}>
+            <a href={hrefForPage(page + 1)} rel="next" className={`${itemClass} border-rule bg-card hover:border-ink`}>
               {t("next")}
-            </Link>
+            </a>
           ) : (
             <span aria-disabled="true" className={`${itemClass} border-rule text-muted/70`}>
               {t("next")}

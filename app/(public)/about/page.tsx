@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { connection } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
@@ -29,9 +28,9 @@ export default async function AboutPage() {
     strong: (chunks: ReactNode) => <strong>{chunks}</strong>,
   };
   const link = (href: string) => (chunks: ReactNode) => (
-    <Link href={href} className={linkClass}>
+    <a href={href} className={linkClass}>
       {chunks}
-    </Link>
+    </a>
   );
   const coverage = (count: number, official: number | null) =>
     official === null
@@ -103,9 +102,9 @@ export default async function AboutPage() {
                 {sessions.map((session) => (
                   <tr key={session.year} className="border-b border-rule">
                     <th scope="row" className="py-2 pr-4 font-normal">
-                      <Link href={sessionHref(session.year)} className={linkClass}>
+                      <a href={sessionHref(session.year)} className={linkClass}>
                         {session.year}
-                      </Link>
+                      </a>
                     </th>
                     <td className="py-2 pr-4">{coverage(session.counts.NPC, session.officialNpcHandled)}</td>
                     <td className="py-2 pr-4">{coverage(session.counts.CPPCC, session.officialCppccHandled)}</td>

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { SearchForm } from "@/components/search/search-form";
 import { SearchResults, resultCount } from "@/components/search/search-results";
@@ -59,9 +58,9 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
         <EmptyState title={t("noResults")}>
           <p>
             {t("noResultsText", { query: outcome.query, filtered: filtered || params.type ? "yes" : "no" })}{" "}
-            <Link href="/submissions" className="font-medium text-ink underline">
+            <a href="/submissions" className="font-medium text-ink underline">
               {t("browseAll")}
-            </Link>
+            </a>
             .
           </p>
         </EmptyState>
@@ -75,9 +74,9 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
             {params.type && (
               <>
                 {" · "}
-                <Link href={searchHref({ ...params, type: undefined, page: 1 })} className="font-medium text-ink underline">
+                <a href={searchHref({ ...params, type: undefined, page: 1 })} className="font-medium text-ink underline">
                   {t("allKinds")}
-                </Link>
+                </a>
               </>
             )}
           </p>

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { EmptyState } from "@/components/tracker/empty-state";
 import { ResultSummary } from "@/components/tracker/result-summary";
@@ -72,9 +71,9 @@ export default async function SubmissionsPage({ searchParams }: { searchParams: 
           <EmptyState title={t("emptyTitle")}>
             <p>
               {t("emptyText")}{" "}
-              <Link href="/submissions" className="font-medium text-ink underline">
+              <a href="/submissions" className="font-medium text-ink underline">
                 {t("seeAll")}
-              </Link>
+              </a>
               .
             </p>
           </EmptyState>

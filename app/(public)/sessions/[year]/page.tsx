@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { SessionComparison, SessionGlance } from "@/components/tracker/session-glance";
@@ -46,9 +45,9 @@ export default async function SessionPage({ params }: { params: Params }) {
         </div>
       )}
       <p>
-        <Link href={`/submissions?year=${session.year}`} className="font-semibold underline hover:text-accent">
+        <a href={`/submissions?year=${session.year}`} className="font-semibold underline hover:text-accent">
           {t("allPublished", { count: figures.total, year: session.year })}
-        </Link>
+        </a>
       </p>
       <SessionComparison data={overview} />
       <SessionGlance data={overview} />
