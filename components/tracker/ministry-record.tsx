@@ -4,7 +4,7 @@ import type { MinistryReferral, PublicMinistry } from "@/lib/data/public/ministr
 import { BarChart } from "@/components/charts/bar-chart";
 import { Zh } from "@/components/ui/zh";
 import { COUNT_SERIES, RESULT_SERIES } from "@/lib/format/chart-series";
-import { formatDate, isoDate } from "@/lib/format/dates";
+import { LocalDate } from "@/components/tracker/local-date";
 import { REFERRAL_ROLE_LABELS, RESULT_LABELS, submissionDisplayTitle } from "@/lib/format/labels";
 import { submissionHref } from "@/lib/format/links";
 import { formatDays, formatShare } from "@/lib/format/percent";
@@ -116,13 +116,13 @@ export async function MinistryReferralTable({ referrals, caption }: { referrals:
                 <Zh>{REFERRAL_ROLE_LABELS[referral.role].zh}</Zh>
               </td>
               <td className={`${cell} whitespace-nowrap`}>
-                <time dateTime={isoDate(referral.referredOn)}>{formatDate(referral.referredOn)}</time>
+                <LocalDate date={referral.referredOn} />
               </td>
               <td className={`${cell} whitespace-nowrap`}>
-                <time dateTime={isoDate(referral.dueOn)}>{formatDate(referral.dueOn)}</time>
+                <LocalDate date={referral.dueOn} />
               </td>
               <td className={`${cell} whitespace-nowrap`}>
-                {referral.repliedOn ? <time dateTime={isoDate(referral.repliedOn)}>{formatDate(referral.repliedOn)}</time> : t("noReply")}
+                {referral.repliedOn ? <LocalDate date={referral.repliedOn} /> : t("noReply")}
               </td>
               <td className={cell}>{referral.result ? <abbr title={zh ? RESULT_LABELS[referral.result].zh : RESULT_LABELS[referral.result].en}>{referral.result}</abbr> : "—"}</td>
               <td className={cell}>{stateText(t, referral)}</td>

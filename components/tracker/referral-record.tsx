@@ -6,13 +6,14 @@ import { Section } from "@/components/tracker/section";
 import { TextBlock } from "@/components/tracker/text-block";
 import { Badge } from "@/components/ui/badge";
 import { Zh } from "@/components/ui/zh";
-import { formatDate, isoDate } from "@/lib/format/dates";
+import { LocalDate } from "@/components/tracker/local-date";
 import { REFERRAL_ROLE_LABELS, RESULT_LABELS } from "@/lib/format/labels";
 import { ministryHref } from "@/lib/format/links";
 import { formatDays } from "@/lib/format/percent";
 
-function When({ date, none = "No reply" }: { date: Date | null; none?: string }) {
-  return date ? <time dateTime={isoDate(date)}>{formatDate(date)}</time> : <>{none}</>;
+// A dash, not a word, where no text is given: the same in both languages.
+function When({ date, none = "—" }: { date: Date | null; none?: string }) {
+  return date ? <LocalDate date={date} /> : <>{none}</>;
 }
 
 function lateness(referral: PublicReferral, t: (key: "notDue" | "onTime") => string, overdue: (days: string) => string): string {

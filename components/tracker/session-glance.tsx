@@ -5,7 +5,7 @@ import { BarChart } from "@/components/charts/bar-chart";
 import { RankedLinks } from "@/components/tracker/ranked-links";
 import { Section } from "@/components/tracker/section";
 import { Zh } from "@/components/ui/zh";
-import { formatDate, isoDate } from "@/lib/format/dates";
+import { LocalDate } from "@/components/tracker/local-date";
 import { RESULT_LABELS, submissionDisplayTitle } from "@/lib/format/labels";
 import { ministryHref, sessionHref, submissionHref, topicHref } from "@/lib/format/links";
 import { formatShare } from "@/lib/format/percent";
@@ -151,7 +151,7 @@ export async function SessionGlance({ data }: { data: SessionOverviewData }) {
                   <Link href={ministryHref(reply.ministry.slug)} className="underline hover:text-ink">
                     {zh && reply.ministry.nameZh ? <Zh>{reply.ministry.nameZh}</Zh> : reply.ministry.nameEn}
                   </Link>{" "}
-                  {tg("repliedOn")} <time dateTime={isoDate(reply.repliedOn)}>{formatDate(reply.repliedOn)}</time>
+                  {tg("repliedOn")} <LocalDate date={reply.repliedOn} />
                   {reply.result && (
                     <>
                       {" "}
