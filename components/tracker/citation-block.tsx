@@ -15,7 +15,7 @@ export async function CorrectionNotes({ corrections }: { corrections: PublicCorr
         {corrections.map((correction) => (
           <li key={correction.id} className="rounded-md border border-accent/30 bg-accent-soft p-3 text-sm">
             <p className="font-semibold">
-              Corrected <LocalDate date={correction.correctedOn} />
+              {t("corrected")} <LocalDate date={correction.correctedOn} />
             </p>
             <p>{correction.note}</p>
           </li>

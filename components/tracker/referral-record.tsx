@@ -16,10 +16,10 @@ function When({ date, none = "—" }: { date: Date | null; none?: string }) {
   return date ? <LocalDate date={date} /> : <>{none}</>;
 }
 
-function lateness(referral: PublicReferral, t: (key: "notDue" | "onTime") => string, overdue: (days: string) => string): string {
+function lateness(referral: PublicReferral, t: (key: "notDue" | "onTime") => string, overdue: (days: string) => string, locale: string): string {
   if (referral.state === "pending") return t("notDue");
   if (referral.state === "replied-on-time") return t("onTime");
-  return referral.state === "overdue" ? overdue(formatDays(referral.daysLate)) : formatDays(referral.daysLate);
+  return referral.state === "overdue" ? overdue(formatDays(referral.daysLate, locale)) : formatDays(referral.daysLate, locale);
 }
 
 const cell = "py-2 pr-4 align-top";
@@ -74,7 +74,7 @@ export async function ReferralTable({ referrals }: { referrals: PublicReferral[]
                   <td className={`${cell} whitespace-nowrap`}>
                     <When date={referral.repliedOn} none={tt("noReply")} />
                   </td>
-                  <td className={`${cell} tabular-nums`}>{lateness(referral, tt, (days) => tp("overdueSuffix", { days }))}</td>
+                  <td className={`${cell} tabular-nums`}>{lateness(referral, tt, (days) => tp("overdueSuffix", { days }), zh ? "zh" : "en")}</td>
                 </tr>
               ))}
             </tbody>

@@ -9,6 +9,7 @@ import { LocalDate } from "@/components/tracker/local-date";
 import { RESULT_LABELS, submissionDisplayTitle } from "@/lib/format/labels";
 import { ministryHref, sessionHref, submissionHref, topicHref } from "@/lib/format/links";
 import { formatShare } from "@/lib/format/percent";
+import { countSeries } from "@/lib/format/chart-series";
 import { RESULT_CLASSES } from "@/lib/stats/replies";
 
 interface Row {
@@ -129,7 +130,7 @@ export async function SessionGlance({ data }: { data: SessionOverviewData }) {
             title={tg("resultsOf", { year: String(data.session.year) })}
             summary={tg("resultsSummary")}
             categoryLabel={tg("resultClass")}
-            series={[{ key: "count", label: tg("replies"), color: "#1d4f8f" }]}
+            series={countSeries(tg("replies"))}
             data={[...RESULT_CLASSES, "unclassed" as const].map((result) => ({
               label: result === "unclassed" ? tg("notClassed") : result,
               values: { count: data.figures.results[result] },
