@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { readEnv } from "@/lib/env";
 
-// Titles, descriptions, canonical addresses and OpenGraph tags for public pages, built one way.
-// Canonical URLs are relative here and made absolute by the root layout's metadataBase.
-
-export const SITE_NAME = "Two Sessions Tracker";
+// Titles, descriptions, canonical addresses and OpenGraph tags for public pages, built one way, in
+// the reader's language. Canonical URLs are relative here and made absolute by the root layout's
+// metadataBase.
 
 /** The public address of the site: NEXTAUTH_URL in production (README), localhost otherwise. */
 export function siteUrl(): URL {
@@ -18,21 +18,24 @@ interface PageMetadataInput {
   path: string;
   type?: "website" | "article" | "profile";
   modifiedTime?: Date;
+  /** The whole <title>, without the layout's " · site name" (the home page, which is the site). */
+  absoluteTitle?: boolean;
 }
 
-export function pageMetadata({ title, description, path, type = "website", modifiedTime }: PageMetadataInput): Metadata {
+export async function pageMetadata({ title, description, path, type = "website", modifiedTime, absoluteTitle = false }: PageMetadataInput): Promise<Metadata> {
+  const t = await getTranslations("meta");
   return {
-    title,
+    title: absoluteTitle ? { absolute: title } : title,
     description,
     alternates: { canonical: path },
     openGraph: {
       title,
       description,
       url: path,
-      siteName: SITE_NAME,
+      siteName: t("siteName"),
       type,
-      locale: "en_GB",
-      alternateLocale: ["zh_CN"],
+      locale: t("ogLocale"),
+      alternateLocale: [t("ogAlternate")],
       ...(type === "article" && modifiedTime ? { modifiedTime: modifiedTime.toISOString() } : {}),
     },
     twitter: { card: "summary", title, description },

@@ -14,8 +14,9 @@ import { pageMetadata } from "@/lib/seo";
 const LATEST_COUNT = 6;
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("pages");
-  return pageMetadata({ title: "Two Sessions Tracker 两会", description: t("homeDescription"), path: "/" });
+  const [t, tm] = await Promise.all([getTranslations("pages"), getTranslations("meta")]);
+  // The home page is the site: its title is the site's name alone, not "name · name".
+  return pageMetadata({ title: tm("homeTitle"), description: t("homeDescription"), path: "/", absoluteTitle: true });
 }
 
 export default async function HomePage() {

@@ -50,7 +50,7 @@ export async function BarChart({ id, title, summary, categoryLabel, series, data
         <span className="text-sm text-muted">{summary}</span>
       </figcaption>
       {series.length > 1 && (
-        <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-label="Legend">
+        <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-label={t("legend")}>
           {series.map((s) => (
             <li key={s.key} className="flex items-center gap-1.5">
               <svg width="12" height="12" aria-hidden="true" focusable="false">
@@ -67,7 +67,7 @@ export async function BarChart({ id, title, summary, categoryLabel, series, data
         role="img"
         aria-labelledby={`${id}-svg-title`}
       >
-        <title id={`${id}-svg-title`}>{`${title}. ${summary} The table below gives the numbers.`}</title>
+        <title id={`${id}-svg-title`}>{t("chartTitle", { title, summary })}</title>
         {ticks.map((tick) => (
           <g key={tick}>
             <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={y(tick)} y2={y(tick)} stroke="#e3e0d8" />
@@ -102,7 +102,7 @@ export async function BarChart({ id, title, summary, categoryLabel, series, data
       </svg>
       <details className="text-sm">
         <summary className="cursor-pointer font-medium underline">{t("showTable")}</summary>
-        <ChartTable id={id} title={title} categoryLabel={categoryLabel} series={series} data={data} totals={totals} />
+        <ChartTable id={id} title={title} categoryLabel={categoryLabel} series={series} data={data} totals={totals} totalLabel={t("total")} />
       </details>
     </figure>
   );
@@ -115,7 +115,8 @@ function ChartTable({
   series,
   data,
   totals,
-}: Pick<BarChartProps, "id" | "title" | "categoryLabel" | "series" | "data"> & { totals: number[] }) {
+  totalLabel,
+}: Pick<BarChartProps, "id" | "title" | "categoryLabel" | "series" | "data"> & { totals: number[]; totalLabel: string }) {
   return (
     <table className="mt-2 min-w-64 border-collapse text-left tabular-nums" aria-describedby={`${id}-title`}>
       <caption className="sr-only">{title}</caption>
@@ -131,7 +132,7 @@ function ChartTable({
               </th>
             ))}
           <th scope="col" className="py-1 pr-4 font-semibold">
-            Total
+            {totalLabel}
           </th>
         </tr>
       </thead>

@@ -4,7 +4,7 @@ import type { PublicAngle, PublicSource } from "@/lib/data/public/submission-det
 import { BilingualName } from "@/components/tracker/bilingual-name";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Zh } from "@/components/ui/zh";
-import { formatDate, isoDate } from "@/lib/format/dates";
+import { LocalDate } from "@/components/tracker/local-date";
 import { organizationHref } from "@/lib/format/links";
 
 const strengthTone: Record<AngleStrength, BadgeTone> = { DIRECT: "accent", INDIRECT: "neutral", NONE: "neutral" };
@@ -35,7 +35,7 @@ function AngleSources({ sources, label }: { sources: PublicSource[]; label: stri
               {source.publishedOn && (
                 <>
                   {", "}
-                  <time dateTime={isoDate(source.publishedOn)}>{formatDate(source.publishedOn)}</time>
+                  <LocalDate date={source.publishedOn} />
                 </>
               )}
             </li>
@@ -92,7 +92,7 @@ export async function AngleList({ angles }: { angles: PublicAngle[] }) {
                   {angle.rightOfReply && angle.rightOfReplyOn && (
                     <>
                       {" "}
-                      (<time dateTime={isoDate(angle.rightOfReplyOn)}>{formatDate(angle.rightOfReplyOn)}</time>)
+                      (<LocalDate date={angle.rightOfReplyOn} />)
                     </>
                   )}
                 </p>

@@ -1,7 +1,8 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { PublicCorrection, PublicSubmission } from "@/lib/data/public/submission-detail";
 import { Section } from "@/components/tracker/section";
-import { formatDate, isoDate } from "@/lib/format/dates";
+import { LocalDate } from "@/components/tracker/local-date";
+import { formatDate } from "@/lib/format/dates";
 import { BODY_LABELS, submissionDisplayTitle } from "@/lib/format/labels";
 
 /** Dated public corrections, newest first: how the record changed and why. */
@@ -14,7 +15,7 @@ export async function CorrectionNotes({ corrections }: { corrections: PublicCorr
         {corrections.map((correction) => (
           <li key={correction.id} className="rounded-md border border-accent/30 bg-accent-soft p-3 text-sm">
             <p className="font-semibold">
-              Corrected <time dateTime={isoDate(correction.correctedOn)}>{formatDate(correction.correctedOn)}</time>
+              {t("corrected")} <LocalDate date={correction.correctedOn} />
             </p>
             <p>{correction.note}</p>
           </li>
@@ -28,7 +29,8 @@ export async function CorrectionNotes({ corrections }: { corrections: PublicCorr
 export async function CiteThis({ submission, permalink }: { submission: PublicSubmission; permalink: string }) {
   const [t, tp] = await Promise.all([getTranslations("submission"), getTranslations("pages")]);
   const label = BODY_LABELS[submission.body];
-  const zh = (await getLocale()) === "zh";
+  const locale = await getLocale();
+  const zh = locale === "zh";
   const citation = t("citation", {
     title: zh && submission.titleZh ? submission.titleZh : submissionDisplayTitle(submission),
     body: submission.body,
@@ -39,7 +41,7 @@ export async function CiteThis({ submission, permalink }: { submission: PublicSu
     numberZh: submission.officialNumber ? `第${submission.officialNumber}号，` : "",
     year: String(submission.session.year),
     permalink,
-    date: formatDate(submission.lastUpdated),
+    date: formatDate(submission.lastUpdated, locale),
   });
   return (
     <Section id="cite-heading" variant="side" title={t("cite")}>
@@ -53,7 +55,7 @@ export async function CiteThis({ submission, permalink }: { submission: PublicSu
         </dd>
         <dt className="text-muted">{tp("versionOf")}</dt>
         <dd>
-          <time dateTime={submission.lastUpdated.toISOString()}>{formatDate(submission.lastUpdated)}</time>
+          <LocalDate date={submission.lastUpdated} instant />
         </dd>
       </dl>
     </Section>

@@ -2,8 +2,8 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { MinistryReferral, PublicMinistry } from "@/lib/data/public/ministries";
 import { BarChart } from "@/components/charts/bar-chart";
 import { Zh } from "@/components/ui/zh";
-import { COUNT_SERIES, RESULT_SERIES } from "@/lib/format/chart-series";
-import { formatDate, isoDate } from "@/lib/format/dates";
+import { countSeries, resultSeries } from "@/lib/format/chart-series";
+import { LocalDate } from "@/components/tracker/local-date";
 import { REFERRAL_ROLE_LABELS, RESULT_LABELS, submissionDisplayTitle } from "@/lib/format/labels";
 import { submissionHref } from "@/lib/format/links";
 import { formatDays, formatShare } from "@/lib/format/percent";
@@ -20,7 +20,7 @@ function Figure({ label, value, note }: { label: string; value: string; note?: s
 
 /** The WhatDoTheyKnow-style headline figures of a ministry. */
 export async function MinistryFigures({ ministry }: { ministry: PublicMinistry }) {
-  const [t, tp] = await Promise.all([getTranslations("figures"), getTranslations("pages")]);
+  const [t, tp, locale] = await Promise.all([getTranslations("figures"), getTranslations("pages"), getLocale()]);
   const stats = ministry.statistics;
   return (
     <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5">
@@ -30,15 +30,15 @@ export async function MinistryFigures({ ministry }: { ministry: PublicMinistry }
         note={tp("byRole", { lead: ministry.byRole.LEAD, joint: ministry.byRole.JOINT, reference: ministry.byRole.REFERENCE })}
       />
       <Figure label={t("replyRate")} value={formatShare(stats.replyRate)} note={tp("replied", { count: stats.replied })} />
-      <Figure label={t("median")} value={formatDays(stats.medianReplyDays)} note={tp("medianNote")} />
-      <Figure label={t("p90")} value={formatDays(stats.p90ReplyDays)} note={tp("p90Note")} />
+      <Figure label={t("median")} value={formatDays(stats.medianReplyDays, locale)} note={tp("medianNote")} />
+      <Figure label={t("p90")} value={formatDays(stats.p90ReplyDays, locale)} note={tp("p90Note")} />
       <Figure label={t("overdue")} value={String(stats.overdue)} note={tp("overdueNote", { late: stats.repliedLate, pending: stats.pending })} />
     </dl>
   );
 }
 
 export async function ResultMixChart({ ministry }: { ministry: PublicMinistry }) {
-  const t = await getTranslations("pages");
+  const [t, tl, tg] = await Promise.all([getTranslations("pages"), getTranslations("labels"), getTranslations("glance")]);
   if (ministry.resultMix.length === 0) return <p className="text-muted">{t("noResultYet")}</p>;
   return (
     <BarChart
@@ -46,7 +46,7 @@ export async function ResultMixChart({ ministry }: { ministry: PublicMinistry })
       title={t("resultMixTitle")}
       summary={t("resultMixSummary")}
       categoryLabel={t("sessionYear")}
-      series={RESULT_SERIES}
+      series={resultSeries(tl, tg("notClassed"))}
       data={ministry.resultMix.map((row) => ({ label: String(row.year), values: row.counts }))}
     />
   );
@@ -54,14 +54,14 @@ export async function ResultMixChart({ ministry }: { ministry: PublicMinistry })
 
 export async function ReplyTimeChart({ ministry }: { ministry: PublicMinistry }) {
   if (ministry.statistics.replied === 0) return null;
-  const t = await getTranslations("pages");
+  const [t, tg] = await Promise.all([getTranslations("pages"), getTranslations("glance")]);
   return (
     <BarChart
       id="reply-times"
       title={t("replyTimesTitle")}
       summary={t("replyTimesSummary")}
       categoryLabel={t("days")}
-      series={COUNT_SERIES}
+      series={countSeries(tg("replies"))}
       data={ministry.replyBins.map((bin) => ({ label: bin.label, values: { count: bin.count } }))}
     />
   );
@@ -69,14 +69,14 @@ export async function ReplyTimeChart({ ministry }: { ministry: PublicMinistry })
 
 type Translate = Awaited<ReturnType<typeof getTranslations<"pages">>>;
 
-function stateText(t: Translate, referral: MinistryReferral): string {
+function stateText(t: Translate, referral: MinistryReferral, locale: string): string {
   switch (referral.state) {
     case "replied-on-time":
       return t("onTime");
     case "replied-late":
-      return t("late", { days: formatDays(referral.daysLate) });
+      return t("late", { days: formatDays(referral.daysLate, locale) });
     case "overdue":
-      return t("overdueBy", { days: formatDays(referral.daysLate) });
+      return t("overdueBy", { days: formatDays(referral.daysLate, locale) });
     default:
       return t("notDue");
   }
@@ -115,16 +115,16 @@ export async function MinistryReferralTable({ referrals, caption }: { referrals:
                 <Zh>{REFERRAL_ROLE_LABELS[referral.role].zh}</Zh>
               </td>
               <td className={`${cell} whitespace-nowrap`}>
-                <time dateTime={isoDate(referral.referredOn)}>{formatDate(referral.referredOn)}</time>
+                <LocalDate date={referral.referredOn} />
               </td>
               <td className={`${cell} whitespace-nowrap`}>
-                <time dateTime={isoDate(referral.dueOn)}>{formatDate(referral.dueOn)}</time>
+                <LocalDate date={referral.dueOn} />
               </td>
               <td className={`${cell} whitespace-nowrap`}>
-                {referral.repliedOn ? <time dateTime={isoDate(referral.repliedOn)}>{formatDate(referral.repliedOn)}</time> : t("noReply")}
+                {referral.repliedOn ? <LocalDate date={referral.repliedOn} /> : t("noReply")}
               </td>
               <td className={cell}>{referral.result ? <abbr title={zh ? RESULT_LABELS[referral.result].zh : RESULT_LABELS[referral.result].en}>{referral.result}</abbr> : "—"}</td>
-              <td className={cell}>{stateText(t, referral)}</td>
+              <td className={cell}>{stateText(t, referral, locale)}</td>
             </tr>
           ))}
         </tbody>

@@ -7,12 +7,12 @@ import { Badge } from "@/components/ui/badge";
 import { personHref } from "@/lib/format/links";
 
 export async function OrganizationPeople({ people }: { people: OrganizationPerson[] }) {
-  const t = await getTranslations("profile");
+  const [t, tp] = await Promise.all([getTranslations("profile"), getTranslations("pages")]);
   if (people.length === 0) return <p className="text-sm text-muted">{t("noPerson")}</p>;
   return (
     <ul className="grid gap-2 text-sm">
       {people.map((affiliation) => {
-        const years = yearRange(affiliation.fromYear, affiliation.toYear);
+        const years = yearRange(tp, affiliation.fromYear, affiliation.toYear);
         return (
           <li key={affiliation.id}>
             <a href={personHref(affiliation.person.slug)} className="font-semibold underline hover:text-accent">

@@ -1,18 +1,17 @@
+import { getLocale, getTranslations } from "next-intl/server";
 import type { PublicAffiliation, PublicParty } from "@/lib/data/public/submission-detail";
 import { BilingualName } from "@/components/tracker/bilingual-name";
+import { yearRange } from "@/components/tracker/year-range";
 import { organizationHref, partyHref } from "@/lib/format/links";
 
-function years(affiliation: PublicAffiliation): string {
-  const { fromYear, toYear } = affiliation;
-  if (fromYear && toYear) return ` (${fromYear}–${toYear})`;
-  if (fromYear) return ` (since ${fromYear})`;
-  if (toYear) return ` (until ${toYear})`;
-  return "";
-}
-
 // Each name and each organization links to its own page.
-export function PartyList({ parties, heading, id }: { parties: PublicParty[]; heading: string; id: string }) {
+export async function PartyList({ parties, heading, id }: { parties: PublicParty[]; heading: string; id: string }) {
   if (parties.length === 0) return null;
+  const [t, zh] = await Promise.all([getTranslations("pages"), getLocale().then((locale) => locale === "zh")]);
+  const years = (affiliation: PublicAffiliation) => {
+    const range = yearRange(t, affiliation.fromYear, affiliation.toYear);
+    return range && ` (${range})`;
+  };
   return (
     <section aria-labelledby={id} className="grid gap-3">
       <h2 id={id} className="text-sm font-semibold tracking-wide text-muted uppercase">
@@ -30,7 +29,7 @@ export function PartyList({ parties, heading, id }: { parties: PublicParty[]; he
               />
             </a>
             {party.affiliations.length > 0 && (
-              <ul className="grid gap-0.5 text-sm text-muted" aria-label={`Roles of ${party.nameEn}`}>
+              <ul className="grid gap-0.5 text-sm text-muted" aria-label={t("rolesOf", { name: (zh && party.nameZh) || party.nameEn })}>
                 {party.affiliations.map((affiliation) => (
                   <li key={affiliation.id}>
                     <span className="first-letter:uppercase inline-block">{affiliation.title}</span>,{" "}

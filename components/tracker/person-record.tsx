@@ -9,13 +9,13 @@ import { organizationHref } from "@/lib/format/links";
 
 /** Seats in the NPC and CPPCC, oldest first, as a vertical timeline (Parltrack-style). */
 export async function MembershipTimeline({ memberships }: { memberships: PublicMembership[] }) {
-  const [t, zh] = await Promise.all([getTranslations("profile"), getLocale().then((locale) => locale === "zh")]);
+  const [t, tp, zh] = await Promise.all([getTranslations("profile"), getTranslations("pages"), getLocale().then((locale) => locale === "zh")]);
   if (memberships.length === 0) return <p className="text-sm text-muted">{t("noSeat")}</p>;
   return (
     <ol className="grid gap-4 border-l-2 border-rule pl-4">
       {memberships.map((membership) => {
         const label = BODY_LABELS[membership.body];
-        const years = yearRange(membership.fromYear, membership.toYear);
+        const years = yearRange(tp, membership.fromYear, membership.toYear);
         return (
           <li key={membership.id} className="relative grid gap-1 text-sm">
             <span aria-hidden="true" className="absolute top-1.5 -left-[1.4rem] size-2.5 rounded-full bg-ink" />
@@ -43,12 +43,12 @@ export async function MembershipTimeline({ memberships }: { memberships: PublicM
 
 /** Roles in organizations, newest first, each organization linking to its page. */
 export async function AffiliationList({ affiliations }: { affiliations: PersonAffiliation[] }) {
-  const t = await getTranslations("profile");
+  const [t, tp] = await Promise.all([getTranslations("profile"), getTranslations("pages")]);
   if (affiliations.length === 0) return <p className="text-sm text-muted">{t("noRole")}</p>;
   return (
     <ul className="grid gap-2 text-sm">
       {affiliations.map((affiliation) => {
-        const years = yearRange(affiliation.fromYear, affiliation.toYear);
+        const years = yearRange(tp, affiliation.fromYear, affiliation.toYear);
         return (
           <li key={affiliation.id}>
             <span className="inline-block first-letter:uppercase">{affiliation.title}</span>,{" "}

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Zh } from "@/components/ui/zh";
-import { formatDate, isoDate } from "@/lib/format/dates";
+import { LocalDate } from "@/components/tracker/local-date";
 import type { PublicSubmission } from "@/lib/data/public/submission-detail";
 import type { PublicNote } from "@/lib/data/public/notes";
 
@@ -44,7 +44,7 @@ export async function PublicNotes({ notes }: { notes: NumberedNote[] }) {
               {note.reply ? (
                 <span className="font-normal text-muted">
                   {" · "}
-                  {t("onReply", { ministry: note.reply.ministryEn })} <time dateTime={isoDate(note.reply.repliedOn)}>{formatDate(note.reply.repliedOn)}</time>
+                  {t("onReply", { ministry: note.reply.ministryEn })} <LocalDate date={note.reply.repliedOn} />
                 </span>
               ) : null}
             </p>

@@ -5,19 +5,20 @@ import { Section } from "@/components/tracker/section";
 import { TextBlock } from "@/components/tracker/text-block";
 import { Badge } from "@/components/ui/badge";
 import { Zh } from "@/components/ui/zh";
-import { formatDate, isoDate } from "@/lib/format/dates";
+import { LocalDate } from "@/components/tracker/local-date";
 import { REFERRAL_ROLE_LABELS, RESULT_LABELS } from "@/lib/format/labels";
 import { ministryHref } from "@/lib/format/links";
 import { formatDays } from "@/lib/format/percent";
 
-function When({ date, none = "No reply" }: { date: Date | null; none?: string }) {
-  return date ? <time dateTime={isoDate(date)}>{formatDate(date)}</time> : <>{none}</>;
+// A dash, not a word, where no text is given: the same in both languages.
+function When({ date, none = "—" }: { date: Date | null; none?: string }) {
+  return date ? <LocalDate date={date} /> : <>{none}</>;
 }
 
-function lateness(referral: PublicReferral, t: (key: "notDue" | "onTime") => string, overdue: (days: string) => string): string {
+function lateness(referral: PublicReferral, t: (key: "notDue" | "onTime") => string, overdue: (days: string) => string, locale: string): string {
   if (referral.state === "pending") return t("notDue");
   if (referral.state === "replied-on-time") return t("onTime");
-  return referral.state === "overdue" ? overdue(formatDays(referral.daysLate)) : formatDays(referral.daysLate);
+  return referral.state === "overdue" ? overdue(formatDays(referral.daysLate, locale)) : formatDays(referral.daysLate, locale);
 }
 
 const cell = "py-2 pr-4 align-top";
@@ -72,7 +73,7 @@ export async function ReferralTable({ referrals }: { referrals: PublicReferral[]
                   <td className={`${cell} whitespace-nowrap`}>
                     <When date={referral.repliedOn} none={tt("noReply")} />
                   </td>
-                  <td className={`${cell} tabular-nums`}>{lateness(referral, tt, (days) => tp("overdueSuffix", { days }))}</td>
+                  <td className={`${cell} tabular-nums`}>{lateness(referral, tt, (days) => tp("overdueSuffix", { days }), zh ? "zh" : "en")}</td>
                 </tr>
               ))}
             </tbody>

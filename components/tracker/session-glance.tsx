@@ -4,10 +4,11 @@ import { BarChart } from "@/components/charts/bar-chart";
 import { RankedLinks } from "@/components/tracker/ranked-links";
 import { Section } from "@/components/tracker/section";
 import { Zh } from "@/components/ui/zh";
-import { formatDate, isoDate } from "@/lib/format/dates";
+import { LocalDate } from "@/components/tracker/local-date";
 import { RESULT_LABELS, submissionDisplayTitle } from "@/lib/format/labels";
 import { ministryHref, sessionHref, submissionHref, topicHref } from "@/lib/format/links";
 import { formatShare } from "@/lib/format/percent";
+import { countSeries } from "@/lib/format/chart-series";
 import { RESULT_CLASSES } from "@/lib/stats/replies";
 
 interface Row {
@@ -128,7 +129,7 @@ export async function SessionGlance({ data }: { data: SessionOverviewData }) {
             title={tg("resultsOf", { year: String(data.session.year) })}
             summary={tg("resultsSummary")}
             categoryLabel={tg("resultClass")}
-            series={[{ key: "count", label: tg("replies"), color: "#1d4f8f" }]}
+            series={countSeries(tg("replies"))}
             data={[...RESULT_CLASSES, "unclassed" as const].map((result) => ({
               label: result === "unclassed" ? tg("notClassed") : result,
               values: { count: data.figures.results[result] },
@@ -150,7 +151,7 @@ export async function SessionGlance({ data }: { data: SessionOverviewData }) {
                   <a href={ministryHref(reply.ministry.slug)} className="underline hover:text-ink">
                     {zh && reply.ministry.nameZh ? <Zh>{reply.ministry.nameZh}</Zh> : reply.ministry.nameEn}
                   </a>{" "}
-                  {tg("repliedOn")} <time dateTime={isoDate(reply.repliedOn)}>{formatDate(reply.repliedOn)}</time>
+                  {tg("repliedOn")} <LocalDate date={reply.repliedOn} />
                   {reply.result && (
                     <>
                       {" "}

@@ -36,9 +36,10 @@ export async function SessionOverview({ session, counts, eyebrow = "latest" }: S
           )}
         </h1>
         <p className="text-lg text-muted">
-          <time dateTime={isoDate(session.startsOn)}>{formatDateRange(session.startsOn, session.endsOn)}</time>
+          <time dateTime={isoDate(session.startsOn)}>{formatDateRange(session.startsOn, session.endsOn, locale)}</time>
           <span aria-hidden="true"> · </span>
-          <span className="sr-only">, </span>Beijing
+          <span className="sr-only">, </span>
+          {t("place")}
         </p>
         <p className="max-w-prose text-base leading-relaxed">{t("intro")}</p>
       </div>

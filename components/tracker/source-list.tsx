@@ -1,9 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import type { PublicSource } from "@/lib/data/public/submission-detail";
-import { formatDate, isoDate } from "@/lib/format/dates";
+import { LocalDate } from "@/components/tracker/local-date";
 
 function dateOf(source: PublicSource) {
-  if (source.publishedOn) return <time dateTime={isoDate(source.publishedOn)}>{formatDate(source.publishedOn)}</time>;
+  if (source.publishedOn) return <LocalDate date={source.publishedOn} />;
   return source.year ? <span>{source.year}</span> : null;
 }
 

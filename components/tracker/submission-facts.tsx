@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { PublicSubmission } from "@/lib/data/public/submission-detail";
 import { TopicList } from "@/components/tracker/topic-list";
-import { formatDate, isoDate } from "@/lib/format/dates";
+import { LocalDate } from "@/components/tracker/local-date";
 
 /** The sidebar's record facts: number, text provenance, topics, last update. */
 export async function SubmissionFacts({ submission }: { submission: PublicSubmission }) {
@@ -18,7 +18,7 @@ export async function SubmissionFacts({ submission }: { submission: PublicSubmis
         <dd>{tl(`provenance.${submission.textProvenance}`)}</dd>
         <dt className="text-muted">{t("lastUpdated")}</dt>
         <dd>
-          <time dateTime={submission.lastUpdated.toISOString()}>{formatDate(submission.lastUpdated)}</time>
+          <LocalDate date={submission.lastUpdated} instant />
         </dd>
       </dl>
       {submission.topics.length > 0 && (

@@ -31,6 +31,7 @@ export interface DocumentInput {
   title: string;
   titleZh?: string | null;
   subtitle?: string | null;
+  subtitleZh?: string | null;
   content: string;
   sortAt: Date;
   fields: DocumentField[];
@@ -49,6 +50,7 @@ export interface SearchDocumentRow {
   title: string;
   titleZh: string | null;
   subtitle: string | null;
+  subtitleZh: string | null;
   content: string;
   haystack: string;
   pinyin: string;
@@ -143,6 +145,7 @@ export function buildDocument(input: DocumentInput): SearchDocumentRow {
     title: input.title,
     titleZh: input.titleZh ?? null,
     subtitle: input.subtitle ?? null,
+    subtitleZh: input.subtitleZh ?? null,
     content: input.content.slice(0, MAX_CONTENT),
     // Newlines between fields, so a phrase never matches across two of them.
     haystack: haystack.join("\n"),

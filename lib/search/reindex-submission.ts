@@ -1,8 +1,8 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { BODY_LABELS } from "@/lib/format/labels";
 import { buildDocument, documentId, type DocumentInput } from "@/lib/search/document";
 import { facetTokens } from "@/lib/search/filter-tokens";
 import { isPublic, join, put, removeWhere, visible, type Tx } from "@/lib/search/reindex-shared";
+import { angleSubtitles, noteSubtitles, replySubtitles, submissionSubtitles } from "@/lib/search/subtitles";
 
 // A submission's own document and those of its angles, replies and public notes: the part of the
 // index that changes with every save in the back office (see lib/search/reindex.ts).
@@ -65,7 +65,10 @@ function submissionDocument(row: SubmissionRow): DocumentInput {
   });
   const submitters = parties
     .filter((party) => party.role === "SUBMITTER")
-    .map((party) => (isPublic(party.person) ? party.person?.nameEn : party.organization?.nameEn));
+    .flatMap((party) => {
+      const named = isPublic(party.person) ? party.person : party.organization;
+      return named ? [named] : [];
+    });
   const topics = row.topics.filter((link) => isPublic(link.topic)).map((link) => link.topic);
   return {
     kind: "submission",
@@ -76,7 +79,7 @@ function submissionDocument(row: SubmissionRow): DocumentInput {
     href: `/submissions/${row.slug}`,
     title: submissionTitle(row),
     titleZh: row.titleEn ? row.titleZh : null,
-    subtitle: join([`${row.session.year} ${BODY_LABELS[row.body].kindEn}`, join(submitters, ", ")], " · "),
+    ...submissionSubtitles(row.session.year, row.body, submitters),
     content: join([row.summaryEn, row.summaryZh, row.fullTextEn, row.fullTextZh]),
     sortAt: row.publishedAt ?? row.updatedAt,
     facets: submissionFacets(row),
@@ -116,7 +119,6 @@ async function reindexAngles(tx: Tx, owner: Owner | null, submissionId: string):
   });
   for (const angle of angles) {
     const organization = isPublic(angle.organization) ? angle.organization : null;
-    const label = `${angle.kind === "BUSINESS_INTEREST" ? "Business interest" : "Policy echo"}, ${angle.strength.toLowerCase()}`;
     const row = buildDocument({
       kind: "angle",
       entityId: angle.id,
@@ -126,7 +128,7 @@ async function reindexAngles(tx: Tx, owner: Owner | null, submissionId: string):
       facets: owner.facets,
       href: `/submissions/${owner.slug}#angle-${angle.id}`,
       title: owner.title,
-      subtitle: join([label, organization?.nameEn], " · "),
+      ...angleSubtitles(angle.kind, angle.strength, organization),
       content: join([angle.rationaleEn, angle.rationaleZh, angle.rightOfReply]),
       sortAt: angle.publishedAt ?? angle.updatedAt,
       fields: [
@@ -162,7 +164,7 @@ async function reindexReplies(tx: Tx, owner: Owner | null, submissionId: string)
       facets: owner.facets,
       href: `/submissions/${owner.slug}#reply-${reply.id}`,
       title: owner.title,
-      subtitle: join([ministry ? `Reply from ${ministry.nameEn}` : "Reply", reply.result ? `class ${reply.result}` : null], " · "),
+      ...replySubtitles(ministry, reply.result),
       content: join([reply.summaryEn, reply.summaryZh, reply.signalEn, reply.signalZh, reply.textEn, reply.textZh]),
       sortAt: reply.publishedAt ?? reply.repliedOn,
       fields: [
@@ -209,7 +211,7 @@ async function reindexNotes(tx: Tx, owner: Owner | null, submissionId: string): 
       facets: owner.facets,
       href: `/submissions/${owner.slug}#note-${note.id}`,
       title: owner.title,
-      subtitle: "Reporter's note",
+      ...noteSubtitles,
       content: join([note.body, note.quote]),
       sortAt: note.approvedAt ?? note.updatedAt,
       fields: [{ text: note.body }, { text: note.quote }],

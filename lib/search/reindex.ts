@@ -2,6 +2,7 @@ import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { buildDocument, documentId, type SearchDocumentRow } from "@/lib/search/document";
 import { reindexSubmission } from "@/lib/search/reindex-submission";
 import { isPublic, join, put, removeWhere, visible, type Tx } from "@/lib/search/reindex-shared";
+import { organizationSubtitles, personSubtitles } from "@/lib/search/subtitles";
 
 // Keeps the search index current. Every write path calls one of these inside its own transaction,
 // right after writing the record, so the index never disagrees with what was committed:
@@ -30,21 +31,19 @@ export async function reindexPerson(tx: Tx, id: string, options: { cascade?: boo
     select: {
       id: true, slug: true, ...nameSelect, bioEn: true, bioZh: true, status: true, deletedAt: true,
       publishedAt: true, updatedAt: true,
-      affiliations: { select: { title: true, organization: { select: { nameEn: true, status: true, deletedAt: true } } } },
+      affiliations: { select: { title: true, organization: { select: { nameEn: true, nameZh: true, status: true, deletedAt: true } } } },
     },
   });
   let row: SearchDocumentRow | null = null;
   if (person && isPublic(person)) {
-    const roles = person.affiliations
-      .filter((affiliation) => isPublic(affiliation.organization))
-      .map((affiliation) => `${affiliation.title}, ${affiliation.organization.nameEn}`);
+    const roles = person.affiliations.filter((affiliation) => isPublic(affiliation.organization));
     row = buildDocument({
       kind: "person",
       entityId: id,
       href: `/people/${person.slug}`,
       title: person.nameEn,
       titleZh: person.nameZh,
-      subtitle: join([person.pinyin && person.pinyin !== person.nameEn ? person.pinyin : null, ...roles], " · "),
+      ...personSubtitles(person.pinyin, person.nameEn, roles),
       content: join([person.aliases.length > 0 ? `Also known as ${person.aliases.join(", ")}` : null, person.bioEn, person.bioZh]),
       sortAt: person.publishedAt ?? person.updatedAt,
       fields: [
@@ -80,7 +79,7 @@ export async function reindexOrganization(tx: Tx, id: string, options: { cascade
       href: `/${ministry ? "ministries" : "organizations"}/${org.slug}`,
       title: org.nameEn,
       titleZh: org.nameZh,
-      subtitle: ministry ? "Ministry or agency" : join(org.sectors, ", "),
+      ...organizationSubtitles(ministry, org.sectors),
       content: join([
         org.aliases.length > 0 ? `Also known as ${org.aliases.join(", ")}` : null,
         org.descriptionEn,

@@ -84,6 +84,7 @@ export interface SearchRow {
   title: string;
   titleZh: string | null;
   subtitle: string | null;
+  subtitleZh: string | null;
   content: string;
   year: number | null;
   body: Body | null;
@@ -220,7 +221,7 @@ export async function runSearch(
     );
     if (page.length === 0) return [];
     const rows = await tx.$queryRaw<Array<Omit<SearchRow, "rank" | "total" | "exact">>>(Prisma.sql`
-      SELECT d."id", d."kind", d."entityId", d."href", d."title", d."titleZh", d."subtitle", d."content",
+      SELECT d."id", d."kind", d."entityId", d."href", d."title", d."titleZh", d."subtitle", d."subtitleZh", d."content",
              d."year", d."body"::text AS "body", d."sortAt"
       FROM "SearchDocument" d WHERE d."id" = ANY(${page.map((hit) => hit.id)}::text[])`);
     const byId = new Map(rows.map((row) => [row.id, row]));

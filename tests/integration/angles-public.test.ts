@@ -85,11 +85,11 @@ describe("published angles in public data", () => {
     expect(text).not.toContain(draft.id);
     expect(text).not.toContain(secret);
 
-    const found = await searchPublished({ q: `published rationale ${w.tag}`, page: 1 });
+    const found = await searchPublished({ q: `published rationale ${w.tag}`, page: 1 }, "en");
     expect(found.groups.flatMap((group) => group.hits).some((hit) => hit.href.endsWith(`#angle-${toPublish.id}`))).toBe(true);
-    const hidden = await searchPublished({ q: `${secret} draft rationale`, page: 1 });
+    const hidden = await searchPublished({ q: `${secret} draft rationale`, page: 1 }, "en");
     expect(hidden.total).toBe(0);
-    const comment = await searchPublished({ q: `${secret} reviewer comment`, page: 1 });
+    const comment = await searchPublished({ q: `${secret} reviewer comment`, page: 1 }, "en");
     expect(comment.total).toBe(0);
   });
 

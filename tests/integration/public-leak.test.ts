@@ -149,15 +149,18 @@ describe("nothing internal leaks through the data behind public pages", () => {
   });
 
   it("finds the approved public note in search, and no marker whatever the query", async () => {
-    const hit = await searchPublished({ q: world.visibleNote, page: 1 });
+    const hit = await searchPublished({ q: world.visibleNote, page: 1 }, "en");
     expect(JSON.stringify(hit)).toContain(world.visibleNote);
     for (const probe of world.probes) {
-      const outcome = await searchPublished({ q: probe, page: 1 });
-      expect(leaksIn(JSON.stringify(outcome))).toEqual([]);
+      // Both interface languages: the Chinese subtitles are written from names too.
+      for (const locale of ["en", "zh"]) {
+        const outcome = await searchPublished({ q: probe, page: 1 }, locale);
+        expect(leaksIn(JSON.stringify(outcome))).toEqual([]);
+      }
       expect(leaksIn(JSON.stringify(await suggestPublished(probe)))).toEqual([]);
     }
     for (const marker of Object.values(world.markers)) {
-      const outcome = await searchPublished({ q: marker, page: 1 });
+      const outcome = await searchPublished({ q: marker, page: 1 }, "zh");
       expect(leaksIn(JSON.stringify(outcome), marker)).toEqual([]);
       expect(outcome.total).toBe(0);
       expect(leaksIn(JSON.stringify(await suggestPublished(marker)), marker)).toEqual([]);

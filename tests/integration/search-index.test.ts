@@ -93,4 +93,21 @@ describe("search index on the write path", () => {
     if (!created.ok) throw new Error(JSON.stringify(created));
     expect(await find(topicWord)).toContain(`submission:${created.data.id}`);
   });
+
+  it("gives each result a subtitle in the reader's language", async () => {
+    const first = word();
+    const base = await values(`Subtitled ${first}`);
+    actAs(await createStaffUser("EDITOR"));
+    const created = await createSubmissionAction({ ...base, status: "PUBLISHED" });
+    if (!created.ok) throw new Error(JSON.stringify(created));
+    const session = await db.session.findUniqueOrThrow({ where: { id: base.sessionId }, select: { year: true } });
+    const submitter = await db.person.findFirstOrThrow({ where: { parties: { some: { submissionId: created.data.id } } }, select: { nameEn: true } });
+    const subtitleIn = async (locale: string) => {
+      const outcome = await searchIn(db, { q: first, page: 1 }, locale);
+      const hit = outcome.groups.flatMap((group) => group.hits).find((one) => one.id === `submission:${created.data.id}`);
+      return hit?.subtitle?.map((segment) => segment.text).join("");
+    };
+    expect(await subtitleIn("en")).toBe(`${session.year} Suggestion · ${submitter.nameEn}`);
+    expect(await subtitleIn("zh")).toBe(`${session.year}年 建议 · 测试人`);
+  });
 });

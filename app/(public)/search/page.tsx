@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { SearchForm } from "@/components/search/search-form";
 import { SearchResults, resultCount } from "@/components/search/search-results";
 import { searchHref } from "@/components/search/search-href";
@@ -25,9 +25,9 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
 }
 
 export default async function SearchPage({ searchParams }: { searchParams: SearchParams }) {
-  const params = parseSearchParams(await searchParams);
+  const [params, locale] = await Promise.all([searchParams.then(parseSearchParams), getLocale()]);
   const [outcome, sessions, topics, ministries, t, tl] = await Promise.all([
-    searchPublished(params),
+    searchPublished(params, locale),
     listPublishedSessionYears(),
     listTopicsWithCounts(),
     listPublishedMinistries(),

@@ -65,15 +65,17 @@ export interface SearchOutcome {
   pageCount: number;
 }
 
-function toHit(row: SearchRow, terms: ReturnType<typeof parseQuery>["highlight"]): SearchHit {
+function toHit(row: SearchRow, terms: ReturnType<typeof parseQuery>["highlight"], zh: boolean): SearchHit {
   const passage = snippet(row.content, terms);
+  // Rows indexed before the Chinese subtitle existed have none: the English one stands in.
+  const subtitle = (zh ? row.subtitleZh : null) ?? row.subtitle;
   return {
     id: row.id,
     kind: row.kind,
     href: row.href,
     title: highlight(row.title, terms),
     titleZh: row.titleZh ? highlight(row.titleZh, terms) : null,
-    subtitle: row.subtitle ? highlight(row.subtitle, terms) : null,
+    subtitle: subtitle ? highlight(subtitle, terms) : null,
     passage: passage?.segments ?? null,
     year: row.year,
     exact: row.exact,
@@ -82,12 +84,13 @@ function toHit(row: SearchRow, terms: ReturnType<typeof parseQuery>["highlight"]
 
 type Client = SearchDb;
 
-export function searchPublished(params: SearchParams): Promise<SearchOutcome> {
-  return searchIn(db, params);
+/** `locale` is the reader's (getLocale()): it picks the subtitle's language. */
+export function searchPublished(params: SearchParams, locale: string): Promise<SearchOutcome> {
+  return searchIn(db, params, locale);
 }
 
 /** The search on a given client: the page uses the app's database, the tests several. */
-export async function searchIn(client: Client, params: SearchParams): Promise<SearchOutcome> {
+export async function searchIn(client: Client, params: SearchParams, locale = "en"): Promise<SearchOutcome> {
   const parsed = parseQuery(params.q);
   const empty = { query: parsed.text, groups: [], total: 0, more: false, page: 1, pageCount: 1 };
   if (parsed.groups.length === 0) return { ...empty, searched: false };
@@ -106,7 +109,7 @@ export async function searchIn(client: Client, params: SearchParams): Promise<Se
     const mine = rows.filter((row) => row.kind === kind);
     if (mine.length === 0) return [];
     const total = Math.min(mine[0].total, SEARCH_COUNT_CAP);
-    return [{ kind, total, more: mine[0].total > SEARCH_COUNT_CAP, hits: mine.map((row) => toHit(row, parsed.highlight)) }];
+    return [{ kind, total, more: mine[0].total > SEARCH_COUNT_CAP, hits: mine.map((row) => toHit(row, parsed.highlight, locale === "zh")) }];
   });
   const total = groups.reduce((sum, group) => sum + group.total, 0);
   const pageCount = params.type ? Math.max(1, Math.ceil(total / size)) : 1;

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { BilingualName } from "@/components/tracker/bilingual-name";
 import { MinistryFigures, MinistryReferralTable, ReplyTimeChart, ResultMixChart } from "@/components/tracker/ministry-record";
 import { PageHeading } from "@/components/tracker/page-heading";
@@ -15,12 +15,12 @@ import { pageMetadata } from "@/lib/seo";
 type Params = Promise<{ slug: string }>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const [ministry, t] = await Promise.all([params.then(({ slug }) => getPublishedMinistryBySlug(slug)), getTranslations("pages")]);
+  const [ministry, t, locale] = await Promise.all([params.then(({ slug }) => getPublishedMinistryBySlug(slug)), getTranslations("pages"), getLocale()]);
   if (!ministry) return { title: t("ministryNotFound") };
   const { received, replyRate } = ministry.statistics;
   return pageMetadata({
     title: ministry.nameZh ? `${ministry.nameEn} ${ministry.nameZh}` : ministry.nameEn,
-    description: t("ministryDescription", { name: ministry.nameEn, received, rate: formatShare(replyRate) }),
+    description: t("ministryDescription", { name: (locale === "zh" && ministry.nameZh) || ministry.nameEn, received, rate: formatShare(replyRate) }),
     path: ministryHref(ministry.slug),
   });
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { permanentRedirect } from "next/navigation";
 import { BilingualName } from "@/components/tracker/bilingual-name";
 import { OrganizationPeople, InterestList, OrganizationSubmissions } from "@/components/tracker/organization-record";
@@ -19,11 +19,15 @@ import { pageMetadata } from "@/lib/seo";
 type Params = Promise<{ slug: string }>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const organization = await getPublishedOrganizationBySlug((await params).slug);
-  if (!organization) return { title: "Organization not found" };
+  const [organization, t, locale] = await Promise.all([
+    params.then(({ slug }) => getPublishedOrganizationBySlug(slug)),
+    getTranslations("meta"),
+    getLocale(),
+  ]);
+  if (!organization) return { title: t("organizationNotFound") };
   return pageMetadata({
     title: organization.nameZh ? `${organization.nameEn} ${organization.nameZh}` : organization.nameEn,
-    description: `${organization.nameEn}: its people at China's two sessions, its business interests, and the submissions that touch them.`,
+    description: t("organizationDescription", { name: (locale === "zh" && organization.nameZh) || organization.nameEn }),
     path: organizationHref(organization.slug),
   });
 }

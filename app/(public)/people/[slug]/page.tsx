@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { BilingualName } from "@/components/tracker/bilingual-name";
 import { PageHeading } from "@/components/tracker/page-heading";
 import { AffiliationList, MembershipTimeline } from "@/components/tracker/person-record";
@@ -21,12 +21,16 @@ import { pageMetadata } from "@/lib/seo";
 type Params = Promise<{ slug: string }>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const person = await getPublishedPersonBySlug((await params).slug);
-  if (!person) return { title: "Person not found" };
+  const [person, t, locale] = await Promise.all([
+    params.then(({ slug }) => getPublishedPersonBySlug(slug)),
+    getTranslations("meta"),
+    getLocale(),
+  ]);
+  if (!person) return { title: t("personNotFound") };
   const name = person.nameZh ? `${person.nameEn} ${person.nameZh}` : person.nameEn;
   return pageMetadata({
     title: name,
-    description: `${person.nameEn}'s seats at China's two sessions, roles, and the ${person.submissions.length} submission${person.submissions.length === 1 ? "" : "s"} we track, with reporters' angles and sources.`,
+    description: t("personDescription", { name: (locale === "zh" && person.nameZh) || person.nameEn, count: person.submissions.length }),
     path: personHref(person.slug),
     type: "profile",
   });

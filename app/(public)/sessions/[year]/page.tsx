@@ -20,12 +20,16 @@ async function load(params: Params) {
 }
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const overview = await load(params);
-  if (!overview) return { title: "Session not found" };
+  const [overview, t] = await Promise.all([load(params), getTranslations("meta")]);
+  if (!overview) return { title: t("sessionNotFound") };
   const { year } = overview.session;
   return pageMetadata({
-    title: `The ${year} two sessions 两会`,
-    description: `The ${year} two sessions at a glance: ${overview.figures.total} published submissions by body and topic, referrals, replies and result classes${overview.previous ? `, compared with ${overview.previous.session.year}` : ""}.`,
+    title: t("sessionTitle", { year: String(year) }),
+    description: t("sessionDescription", {
+      year: String(year),
+      total: overview.figures.total,
+      previous: overview.previous ? String(overview.previous.session.year) : "none",
+    }),
     path: sessionHref(year),
   });
 }

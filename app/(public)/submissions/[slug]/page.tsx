@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { AngleList } from "@/components/tracker/angle-list";
 import { CiteThis, CorrectionNotes } from "@/components/tracker/citation-block";
 import { ReferralTable, ReplyList } from "@/components/tracker/referral-record";
@@ -20,14 +20,26 @@ import { pageMetadata, siteUrl } from "@/lib/seo";
 type Params = Promise<{ slug: string }>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const submission = await getPublishedSubmissionBySlug((await params).slug);
-  if (!submission) return { title: "Submission not found" };
+  const [submission, t, tp, zh] = await Promise.all([
+    params.then(({ slug }) => getPublishedSubmissionBySlug(slug)),
+    getTranslations("meta"),
+    getTranslations("pages"),
+    getLocale().then((locale) => locale === "zh"),
+  ]);
+  if (!submission) return { title: t("submissionNotFound") };
   const label = BODY_LABELS[submission.body];
-  const names = submission.submitters.map((party) => party.nameEn).join(", ");
-  const fallback = `${label.kindEn} (${label.kindZh}) to the ${submission.session.year} ${submission.body}${names ? ` by ${names}` : ""}, with sources and reporters' angles.`;
+  const names = submission.submitters.map((party) => (zh ? party.nameZh || party.nameEn : party.nameEn)).join(tp("comma"));
+  const fallback = t("submissionDescription", {
+    kind: label.kindEn,
+    kindZh: label.kindZh,
+    year: String(submission.session.year),
+    body: submission.body,
+    bodyZh: submission.body === "NPC" ? "全国人大代表" : "全国政协委员",
+    names: names || "none",
+  });
   return pageMetadata({
-    title: submissionDisplayTitle(submission),
-    description: submission.summaryEn ?? fallback,
+    title: zh && submission.titleZh ? submission.titleZh : submissionDisplayTitle(submission),
+    description: (zh ? submission.summaryZh : submission.summaryEn) ?? fallback,
     path: submissionHref(submission.slug),
     type: "article",
     modifiedTime: submission.lastUpdated,

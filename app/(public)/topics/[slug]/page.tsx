@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { BilingualName } from "@/components/tracker/bilingual-name";
 import { PageHeading } from "@/components/tracker/page-heading";
 import { RankedLinks } from "@/components/tracker/ranked-links";
@@ -16,11 +16,11 @@ import { pageMetadata } from "@/lib/seo";
 type Params = Promise<{ slug: string }>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const [topic, t] = await Promise.all([params.then(({ slug }) => getPublishedTopicBySlug(slug)), getTranslations("pages")]);
+  const [topic, t, locale] = await Promise.all([params.then(({ slug }) => getPublishedTopicBySlug(slug)), getTranslations("pages"), getLocale()]);
   if (!topic) return { title: t("topicNotFound") };
   return pageMetadata({
     title: topic.nameZh ? `${topic.nameEn} ${topic.nameZh}` : topic.nameEn,
-    description: t("topicDescription", { name: topic.nameEn.toLowerCase(), count: topic.submissions.length }),
+    description: t("topicDescription", { name: (locale === "zh" && topic.nameZh) || topic.nameEn.toLowerCase(), count: topic.submissions.length }),
     path: topicHref(topic.slug),
   });
 }
