@@ -85,7 +85,7 @@ const cap = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 function personDocument(person: SyntheticPerson, index: number): DocumentInput {
   return {
     kind: "person", entityId: person.id, href: `/people/${person.id}`, title: person.nameEn, titleZh: person.nameZh,
-    subtitle: "Synthetic benchmark person", content: "", sortAt: new Date(Date.UTC(2020, 0, 1) + index * 60_000),
+    subtitle: "Synthetic benchmark person", subtitleZh: "合成基准人物", content: "", sortAt: new Date(Date.UTC(2020, 0, 1) + index * 60_000),
     fields: [{ text: person.nameEn, title: true, name: true }, { text: person.nameZh, title: true, name: true }],
   };
 }
@@ -118,6 +118,7 @@ function submissionDocument(index: number): DocumentInput {
     kind: "submission", entityId: `bench-sub-${index}`, submissionId: `bench-sub-${index}`, year, body,
     href: `/submissions/bench-synthetic-${index}`, title: titleEn, titleZh,
     subtitle: `${year} synthetic benchmark record · ${person.nameEn}`,
+    subtitleZh: `${year}年 合成基准记录 · ${person.nameZh}`,
     content: `${summaryEn}\n${summaryZh}`,
     sortAt: new Date(Date.UTC(year, 2, 1) + Math.floor(random() * 300) * 86_400_000 + index),
     fields: [

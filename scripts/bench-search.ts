@@ -44,7 +44,7 @@ interface Target {
 }
 
 const columns = [
-  "id", "kind", "entityId", "submissionId", "year", "body", "href", "title", "titleZh", "subtitle", "content",
+  "id", "kind", "entityId", "submissionId", "year", "body", "href", "title", "titleZh", "subtitle", "subtitleZh", "content",
   "haystack", "pinyin", "exactKeys", "tokens", "prefixes", "sortAt",
 ] as const;
 
@@ -54,10 +54,10 @@ async function insertBatch(prisma: PrismaClient, batch: SearchDocumentRow[]): Pr
   await prisma.$executeRaw(Prisma.sql`
     INSERT INTO "SearchDocument" (${Prisma.raw(columns.map((column) => `"${column}"`).join(", "))})
     SELECT r."id", r."kind", r."entityId", r."submissionId", r."year", r."body"::"Body", r."href", r."title", r."titleZh",
-           r."subtitle", r."content", r."haystack", r."pinyin", r."exactKeys", r."tokens", r."prefixes", r."sortAt"
+           r."subtitle", r."subtitleZh", r."content", r."haystack", r."pinyin", r."exactKeys", r."tokens", r."prefixes", r."sortAt"
     FROM json_to_recordset(${json}::json) AS r(
       "id" text, "kind" text, "entityId" text, "submissionId" text, "year" int, "body" text, "href" text, "title" text,
-      "titleZh" text, "subtitle" text, "content" text, "haystack" text, "pinyin" text, "exactKeys" text[],
+      "titleZh" text, "subtitle" text, "subtitleZh" text, "content" text, "haystack" text, "pinyin" text, "exactKeys" text[],
       "tokens" text[], "prefixes" text[], "sortAt" timestamp)`);
 }
 
