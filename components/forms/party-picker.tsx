@@ -2,10 +2,11 @@
 
 import { useId, useMemo, useState } from "react";
 import { useFormContext } from "react-hook-form";
-import { controlClassName, FormSelect } from "@/components/ui/form-field";
+import { FormSelect } from "@/components/ui/form-field";
 import type { LookupOption } from "@/lib/data/lookups";
 import { partyRef, type SubmissionFormValues } from "@/lib/validation/submission";
 import { errorAt } from "./form-errors";
+import { matchText, PickerSearch } from "./picker-search";
 
 // One submitter or co-signer: a search box that narrows a native <select> of people and
 // organizations. The select stays the control that holds the value, so keyboard, screen readers
@@ -22,11 +23,6 @@ interface PartyPickerProps {
 
 const unpublished = (option: LookupOption) => (option.status === "PUBLISHED" ? "" : " (not published yet)");
 
-/** Case- and accent-insensitive, so "lei jun", "Lei" and "雷" all find 雷军 Lei Jun. */
-function normalize(text: string): string {
-  return text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
-}
-
 export function PartyPicker({ name, index, singular, people, organizations }: PartyPickerProps) {
   const { register, watch, formState } = useFormContext<SubmissionFormValues>();
   const [query, setQuery] = useState("");
@@ -35,9 +31,9 @@ export function PartyPicker({ name, index, singular, people, organizations }: Pa
   const chosen = watch(field);
 
   const { matchingPeople, matchingOrganizations } = useMemo(() => {
-    const needle = normalize(query.trim());
+    const needle = matchText(query.trim());
     const keep = (kind: "person" | "organization") => (option: LookupOption) =>
-      !needle || normalize(option.label).includes(needle) || partyRef(kind, option.id) === chosen;
+      !needle || matchText(option.label).includes(needle) || partyRef(kind, option.id) === chosen;
     return { matchingPeople: people.filter(keep("person")), matchingOrganizations: organizations.filter(keep("organization")) };
   }, [query, chosen, people, organizations]);
   const matches = matchingPeople.length + matchingOrganizations.length;
@@ -67,21 +63,14 @@ export function PartyPicker({ name, index, singular, people, organizations }: Pa
           </optgroup>
         ) : null}
       </FormSelect>
-      <label htmlFor={searchId} className="sr-only">
-        Find {singular.toLowerCase()} {index + 1} by name
-      </label>
-      <input
+      <PickerSearch
         id={searchId}
-        type="search"
-        value={query}
-        onChange={(event) => setQuery(event.target.value)}
+        label={`Find ${singular.toLowerCase()} ${index + 1} by name`}
+        query={query}
+        onQuery={setQuery}
         placeholder="Narrow the list: type 雷军, Lei Jun, Xiaomi…"
-        aria-describedby={`${searchId}-count`}
-        className={controlClassName}
+        matches={matches}
       />
-      <p id={`${searchId}-count`} className="sr-only" aria-live="polite">
-        {query ? `${matches} ${matches === 1 ? "match" : "matches"}` : ""}
-      </p>
     </div>
   );
 }

@@ -2,8 +2,9 @@
 
 import { useId, useMemo, useState } from "react";
 import { useFormContext, useWatch, type FieldValues } from "react-hook-form";
-import { controlClassName, FormSelect } from "@/components/ui/form-field";
+import { FormSelect } from "@/components/ui/form-field";
 import { errorAt } from "./form-errors";
+import { matchText, PickerSearch } from "./picker-search";
 
 // A picker of one record among many (submissions, organizations): a search box that narrows a
 // native <select>, as the party picker does. The select holds the value, so keyboard, screen
@@ -13,11 +14,6 @@ interface Option {
   id: string;
   label: string;
   status?: string;
-}
-
-/** Case- and accent-insensitive, so "lei jun", "Lei" and "雷" all match 雷军 Lei Jun. */
-function normalize(text: string): string {
-  return text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
 }
 
 export function SearchablePickerField({ name, label, options, required, hint, placeholder = "Choose…", searchHint, className }: {
@@ -36,8 +32,8 @@ export function SearchablePickerField({ name, label, options, required, hint, pl
   const [query, setQuery] = useState("");
   const searchId = useId();
   const matching = useMemo(() => {
-    const needle = normalize(query.trim());
-    return options.filter((option) => !needle || option.id === chosen || normalize(option.label).includes(needle));
+    const needle = matchText(query.trim());
+    return options.filter((option) => !needle || option.id === chosen || matchText(option.label).includes(needle));
   }, [options, query, chosen]);
 
   return (
@@ -51,21 +47,14 @@ export function SearchablePickerField({ name, label, options, required, hint, pl
           </option>
         ))}
       </FormSelect>
-      <label htmlFor={searchId} className="sr-only">
-        Find {label.toLowerCase()} by name
-      </label>
-      <input
+      <PickerSearch
         id={searchId}
-        type="search"
-        value={query}
-        onChange={(event) => setQuery(event.target.value)}
+        label={`Find ${label.toLowerCase()} by name`}
+        query={query}
+        onQuery={setQuery}
         placeholder={searchHint}
-        aria-describedby={`${searchId}-count`}
-        className={controlClassName}
+        matches={matching.length}
       />
-      <p id={`${searchId}-count`} className="sr-only" aria-live="polite">
-        {query ? `${matching.length} ${matching.length === 1 ? "match" : "matches"}` : ""}
-      </p>
     </div>
   );
 }

@@ -5,20 +5,9 @@ import { BilingualName } from "@/components/tracker/bilingual-name";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Zh } from "@/components/ui/zh";
 import { LocalDate } from "@/components/tracker/local-date";
-import { organizationHref } from "@/lib/format/links";
+import { organizationHref, safeWebHref } from "@/lib/format/links";
 
 const strengthTone: Record<AngleStrength, BadgeTone> = { DIRECT: "accent", INDIRECT: "neutral", NONE: "neutral" };
-
-/** Only web addresses become links: a stored `javascript:` URL is shown as text. */
-function webHref(url: string | null): string | null {
-  if (!url) return null;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === "https:" || parsed.protocol === "http:" ? parsed.href : null;
-  } catch {
-    return null;
-  }
-}
 
 function AngleSources({ sources, label }: { sources: PublicSource[]; label: string }) {
   if (sources.length === 0) return null;
@@ -27,7 +16,7 @@ function AngleSources({ sources, label }: { sources: PublicSource[]; label: stri
       <p className="font-semibold">{label}</p>
       <ul className="grid gap-0.5 text-muted">
         {sources.map((source) => {
-          const href = webHref(source.url);
+          const href = safeWebHref(source.url);
           return (
             <li key={source.id}>
               {href ? <a href={href} className="underline hover:text-ink" rel="noopener noreferrer">{source.title}</a> : source.title}

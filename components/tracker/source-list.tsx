@@ -1,21 +1,11 @@
 import { getTranslations } from "next-intl/server";
 import type { PublicSource } from "@/lib/data/public/submission-detail";
 import { LocalDate } from "@/components/tracker/local-date";
+import { safeWebHref } from "@/lib/format/links";
 
 function dateOf(source: PublicSource) {
   if (source.publishedOn) return <LocalDate date={source.publishedOn} />;
   return source.year ? <span>{source.year}</span> : null;
-}
-
-/** Only web addresses become links: a stored `javascript:` or `file:` URL is shown as text. */
-function safeHref(url: string | null): string | null {
-  if (!url) return null;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === "https:" || parsed.protocol === "http:" ? parsed.href : null;
-  } catch {
-    return null;
-  }
 }
 
 /** Every public fact carries a source; this is where a reader checks them. */
@@ -32,7 +22,7 @@ export async function SourceList({ sources }: { sources: PublicSource[] }) {
         <ol className="grid list-decimal gap-2 pl-6 marker:text-muted">
           {sources.map((source) => {
             const date = dateOf(source);
-            const href = safeHref(source.url);
+            const href = safeWebHref(source.url);
             return (
               <li key={source.id} className="pl-1">
                 {href ? (

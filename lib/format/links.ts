@@ -15,3 +15,14 @@ export function organizationHref(slug: string, kind?: OrganizationKind): string 
 export function partyHref(party: { type: "person" | "organization"; slug: string }): string {
   return party.type === "person" ? personHref(party.slug) : organizationHref(party.slug);
 }
+
+/** Only web addresses become links: a stored `javascript:` or `file:` URL is shown as text (null here). */
+export function safeWebHref(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === "https:" || parsed.protocol === "http:" ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}
