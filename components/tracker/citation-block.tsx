@@ -3,7 +3,8 @@ import type { PublicCorrection, PublicSubmission } from "@/lib/data/public/submi
 import { Section } from "@/components/tracker/section";
 import { LocalDate } from "@/components/tracker/local-date";
 import { formatDate } from "@/lib/format/dates";
-import { BODY_LABELS, submissionDisplayTitle } from "@/lib/format/labels";
+import { BODY_LABELS, submissionTitle } from "@/lib/format/labels";
+import { parseLocale } from "@/lib/i18n/locale";
 
 /** Dated public corrections, newest first: how the record changed and why. */
 export async function CorrectionNotes({ corrections }: { corrections: PublicCorrection[] }) {
@@ -32,7 +33,7 @@ export async function CiteThis({ submission, permalink }: { submission: PublicSu
   const locale = await getLocale();
   const zh = locale === "zh";
   const citation = t("citation", {
-    title: zh && submission.titleZh ? submission.titleZh : submissionDisplayTitle(submission),
+    title: submissionTitle(submission, parseLocale(locale)).text,
     body: submission.body,
     bodyZh: submission.body === "NPC" ? "全国人大" : "全国政协",
     kind: label.kindEn.toLowerCase(),

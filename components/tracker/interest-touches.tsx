@@ -1,8 +1,9 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { BilingualName } from "@/components/tracker/bilingual-name";
 import type { OrganizationSubmission } from "@/lib/data/public/organizations";
 import { partyHref, submissionHref } from "@/lib/format/links";
-import { submissionDisplayTitle } from "@/lib/format/labels";
+import { SubmissionTitle } from "@/components/tracker/submission-title";
+import { parseLocale } from "@/lib/i18n/locale";
 
 // Every published submission an angle ties to the organization: who filed it, which of its
 // interests, and how strongly. One row per angle, strongest first.
@@ -10,7 +11,7 @@ import { submissionDisplayTitle } from "@/lib/format/labels";
 const rank = { DIRECT: 0, INDIRECT: 1, NONE: 2 } as const;
 
 export async function InterestTouches({ submissions }: { submissions: OrganizationSubmission[] }) {
-  const [t, tp] = await Promise.all([getTranslations("angles"), getTranslations("profile")]);
+  const [t, tp, locale] = await Promise.all([getTranslations("angles"), getTranslations("profile"), getLocale().then(parseLocale)]);
   const rows = submissions
     .flatMap((submission) => submission.angles.map((angle, index) => ({ key: `${submission.id}-${index}`, submission, angle })))
     .sort((a, b) => rank[a.angle.strength] - rank[b.angle.strength] || b.submission.year - a.submission.year);
@@ -30,7 +31,7 @@ export async function InterestTouches({ submissions }: { submissions: Organizati
           {rows.map(({ key, submission, angle }) => (
             <tr key={key}>
               <td className="py-2 pr-3">
-                <a href={submissionHref(submission.slug)} className="underline hover:text-accent">{submissionDisplayTitle(submission)}</a>{" "}
+                <a href={submissionHref(submission.slug)} className="underline hover:text-accent"><SubmissionTitle submission={submission} locale={locale} /></a>{" "}
                 <span className="text-muted tabular-nums">({submission.year})</span>
               </td>
               <td className="py-2 pr-3">

@@ -4,7 +4,9 @@ import { BarChart } from "@/components/charts/bar-chart";
 import { Zh } from "@/components/ui/zh";
 import { countSeries, resultSeries } from "@/lib/format/chart-series";
 import { LocalDate } from "@/components/tracker/local-date";
-import { REFERRAL_ROLE_LABELS, RESULT_LABELS, submissionDisplayTitle } from "@/lib/format/labels";
+import { REFERRAL_ROLE_LABELS, RESULT_LABELS } from "@/lib/format/labels";
+import { SubmissionTitle } from "@/components/tracker/submission-title";
+import { parseLocale } from "@/lib/i18n/locale";
 import { submissionHref } from "@/lib/format/links";
 import { formatDays, formatShare } from "@/lib/format/percent";
 
@@ -106,7 +108,7 @@ export async function MinistryReferralTable({ referrals, caption }: { referrals:
             <tr key={referral.id} className="border-b border-rule">
               <th scope="row" className={`${cell} font-normal`}>
                 <a href={submissionHref(referral.submission.slug)} className="underline hover:text-accent">
-                  {submissionDisplayTitle(referral.submission)}
+                  <SubmissionTitle submission={referral.submission} locale={parseLocale(locale)} />
                 </a>
               </th>
               <td className={`${cell} tabular-nums`}>{referral.year}</td>

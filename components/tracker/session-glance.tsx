@@ -5,7 +5,9 @@ import { RankedLinks } from "@/components/tracker/ranked-links";
 import { Section } from "@/components/tracker/section";
 import { Zh } from "@/components/ui/zh";
 import { LocalDate } from "@/components/tracker/local-date";
-import { RESULT_LABELS, submissionDisplayTitle } from "@/lib/format/labels";
+import { RESULT_LABELS } from "@/lib/format/labels";
+import { SubmissionTitle } from "@/components/tracker/submission-title";
+import { parseLocale } from "@/lib/i18n/locale";
 import { ministryHref, sessionHref, submissionHref, topicHref } from "@/lib/format/links";
 import { formatShare } from "@/lib/format/percent";
 import { countSeries } from "@/lib/format/chart-series";
@@ -145,7 +147,7 @@ export async function SessionGlance({ data }: { data: SessionOverviewData }) {
             {data.latestReplies.map((reply) => (
               <li key={reply.id} className="grid gap-0.5">
                 <a href={submissionHref(reply.submission.slug)} className="font-semibold underline hover:text-accent">
-                  {submissionDisplayTitle(reply.submission)}
+                  <SubmissionTitle submission={reply.submission} locale={parseLocale(locale)} />
                 </a>
                 <span className="text-muted">
                   <a href={ministryHref(reply.ministry.slug)} className="underline hover:text-ink">
@@ -176,7 +178,7 @@ export async function SessionGlance({ data }: { data: SessionOverviewData }) {
             {data.notableAngles.map((angle) => (
               <li key={angle.id} className="grid gap-0.5">
                 <a href={submissionHref(angle.submission.slug)} className="font-semibold underline hover:text-accent">
-                  {submissionDisplayTitle(angle.submission)}
+                  <SubmissionTitle submission={angle.submission} locale={parseLocale(locale)} />
                 </a>
                 <span className="text-muted">
                   {ta(`kind.${angle.kind}`)}{tp("colon")}{zh && angle.rationaleZh ? <Zh>{angle.rationaleZh}</Zh> : angle.rationaleEn}

@@ -3,7 +3,9 @@ import type { PublicSubmission } from "@/lib/data/public/submission-detail";
 import { BodyBadge } from "@/components/tracker/body-badge";
 import { Zh } from "@/components/ui/zh";
 import { sessionHref } from "@/lib/format/links";
-import { BODY_LABELS, submissionDisplayTitle, termSessionEn, termSessionZh } from "@/lib/format/labels";
+import { BODY_LABELS, termSessionEn, termSessionZh } from "@/lib/format/labels";
+import { SubmissionTitle } from "@/components/tracker/submission-title";
+import { parseLocale } from "@/lib/i18n/locale";
 
 type SubmissionT = Awaited<ReturnType<typeof getTranslations<"submission">>>;
 
@@ -67,11 +69,11 @@ export async function SubmissionHeading({ submission }: { submission: PublicSubm
         </span>
       </div>
       <h1 className="max-w-4xl text-2xl leading-tight font-bold tracking-tight text-balance sm:text-4xl">
-        {zh ? <Zh>{submission.titleZh}</Zh> : quoted ? `“${submission.titleEn}”` : submissionDisplayTitle(submission)}
+        <SubmissionTitle submission={submission} locale={parseLocale(locale)} />
       </h1>
       {submission.titleZh && submission.titleEn && (
         <p className="text-xl text-ink/80">
-          {zh ? (quoted ? `“${submission.titleEn}”` : submission.titleEn) : <Zh>{submission.titleZh}</Zh>}
+          {zh ? <span lang="en">{quoted ? `“${submission.titleEn}”` : submission.titleEn}</span> : <Zh>{submission.titleZh}</Zh>}
         </p>
       )}
       <p className="text-sm text-muted">

@@ -5,7 +5,8 @@ import { BodyBadge } from "@/components/tracker/body-badge";
 import { PartyNames } from "@/components/tracker/party-names";
 import { TopicList } from "@/components/tracker/topic-list";
 import { Zh } from "@/components/ui/zh";
-import { submissionDisplayTitle } from "@/lib/format/labels";
+import { SubmissionTitle } from "@/components/tracker/submission-title";
+import { parseLocale } from "@/lib/i18n/locale";
 
 interface SubmissionListProps<T extends SubmissionListItem> {
   items: T[];
@@ -34,16 +35,10 @@ export async function SubmissionList<T extends SubmissionListItem>({ items, head
             </div>
             <Heading className="text-lg leading-snug font-semibold text-balance">
               <a href={`/submissions/${item.slug}`} className="text-ink hover:text-accent hover:underline">
-                {zh && item.titleZh ? (
-                  <Zh>{item.titleZh}</Zh>
-                ) : item.titleIsQuote && item.titleEn ? (
-                  `“${item.titleEn}”`
-                ) : (
-                  submissionDisplayTitle(item)
-                )}
+                <SubmissionTitle submission={item} locale={parseLocale(locale)} />
               </a>
             </Heading>
-            {item.titleZh && item.titleEn && (zh ? <span className="text-sm text-muted">{item.titleEn}</span> : <Zh className="text-sm text-muted">{item.titleZh}</Zh>)}
+            {item.titleZh && item.titleEn && (zh ? <span lang="en" className="text-sm text-muted">{item.titleEn}</span> : <Zh className="text-sm text-muted">{item.titleZh}</Zh>)}
             <p className="text-sm text-muted">
               {t("by")} <PartyNames parties={item.submitters} />
               {item.cosignerCount > 0 && ` ${t("cosigners", { count: item.cosignerCount })}`}

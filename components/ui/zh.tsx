@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 // and Simplified-Chinese glyph forms.
 export function Zh({ children, className = "" }: { children: ReactNode; className?: string }) {
   return (
-    <span lang="zh-Hans" className={className}>
+    <span lang="zh-Hans" className={className || undefined}>
       {children}
     </span>
   );

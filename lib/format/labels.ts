@@ -2,6 +2,7 @@
 // One place, so a suggestion is never called a proposal on one page and a suggestion on another.
 import type { Body, ReferralRole, ReplyResult, TextProvenance } from "@/lib/generated/prisma/enums";
 import { chineseNumeral, ordinal } from "@/lib/format/numbers";
+import type { Locale } from "@/lib/i18n/locale";
 
 export interface BodyLabel {
   code: Body;
@@ -58,20 +59,35 @@ export const PROVENANCE_LABELS: Record<TextProvenance, string> = {
   UNKNOWN: "Provenance unknown",
 };
 
+/** A submission's title in the reader's language, and the language it is actually in. */
+export interface SubmissionTitleText {
+  text: string;
+  lang: Locale;
+  /** The English title is the submitter's own words in translation: show it in quotation marks. */
+  quoted: boolean;
+}
+
 /**
  * The heading a submission goes by. Titles are optional in the schema (some items are known only
- * by number), so fall back to the Chinese title, then to the number, and never render a blank link.
+ * by number), so the reader's language comes first, then the other language, then the number in
+ * the reader's language, and never a blank link.
  */
-export function submissionDisplayTitle(submission: {
-  titleEn: string | null;
-  titleZh: string | null;
-  officialNumber: string | null;
-  body: Body;
-}): string {
-  if (submission.titleEn) return submission.titleEn;
-  if (submission.titleZh) return submission.titleZh;
-  const kind = BODY_LABELS[submission.body].kindEn;
-  return submission.officialNumber ? `${kind} No. ${submission.officialNumber}` : `Untitled ${kind.toLowerCase()}`;
+export function submissionTitle(
+  submission: { titleEn: string | null; titleZh: string | null; titleIsQuote?: boolean; officialNumber: string | null; body: Body },
+  locale: Locale,
+): SubmissionTitleText {
+  const { titleEn, titleZh, officialNumber } = submission;
+  if (locale === "zh" && titleZh) return { text: titleZh, lang: "zh", quoted: false };
+  if (titleEn) return { text: titleEn, lang: "en", quoted: Boolean(submission.titleIsQuote) };
+  if (titleZh) return { text: titleZh, lang: "zh", quoted: false };
+  const { kindEn, kindZh } = BODY_LABELS[submission.body];
+  if (locale === "zh") return { text: officialNumber ? `第${officialNumber}号${kindZh}` : `无标题${kindZh}`, lang: "zh", quoted: false };
+  return { text: officialNumber ? `${kindEn} No. ${officialNumber}` : `Untitled ${kindEn.toLowerCase()}`, lang: "en", quoted: false };
+}
+
+/** The English heading, for the back office, feeds and other English-only places. */
+export function submissionDisplayTitle(submission: Parameters<typeof submissionTitle>[0]): string {
+  return submissionTitle(submission, "en").text;
 }
 
 /** Reply result classes as the State Council defines them (DOMAIN.md). */

@@ -12,7 +12,7 @@ import { AlsoRaisedIn } from "@/components/tracker/repeat-chain";
 import { getRepeatChain } from "@/lib/data/public/repeats";
 import { PublicNotes, numberNotes } from "@/components/tracker/public-notes";
 import { getPublishedSubmissionBySlug } from "@/lib/data/public/submission-detail";
-import { BODY_LABELS, submissionDisplayTitle } from "@/lib/format/labels";
+import { BODY_LABELS, submissionTitle } from "@/lib/format/labels";
 import { redirectFromOldSlugOrNotFound } from "@/lib/data/public/redirects";
 import { submissionHref } from "@/lib/format/links";
 import { pageMetadata, siteUrl } from "@/lib/seo";
@@ -38,7 +38,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
     names: names || "none",
   });
   return pageMetadata({
-    title: zh && submission.titleZh ? submission.titleZh : submissionDisplayTitle(submission),
+    title: submissionTitle(submission, zh ? "zh" : "en").text,
     description: (zh ? submission.summaryZh : submission.summaryEn) ?? fallback,
     path: submissionHref(submission.slug),
     type: "article",
