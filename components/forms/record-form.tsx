@@ -1,7 +1,6 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from "react";
 import { FormProvider, useForm, type FieldValues, type Resolver } from "react-hook-form";
@@ -12,6 +11,7 @@ import type { ActionResult } from "@/lib/actions/safe-action";
 import type { SavedRecord } from "@/lib/data/records/define-record";
 import { editHref, RECORDS, type RecordType } from "@/lib/records/types";
 import { ConflictPanel } from "./conflict-panel";
+import { FormSubmitBar } from "./form-submit-bar";
 import { applyServerErrors, flattenErrors } from "./form-errors";
 import { useUnsavedChangesWarning } from "./use-unsaved-changes-warning";
 
@@ -133,21 +133,12 @@ export function RecordFormShell<V extends FieldValues>({
           {children}
         </fieldset>
         {readOnly ? null : (
-          <div className="sticky bottom-0 -mx-4 flex flex-wrap items-center gap-4 border-t border-rule bg-paper px-4 py-3 shadow-[0_-4px_12px_rgba(0,0,0,0.06)]">
-            <button
-              type="submit"
-              disabled={isSubmitting}
-              className="inline-flex items-center rounded-md bg-ink px-5 py-2 text-sm font-semibold text-white hover:bg-ink/85 disabled:opacity-60"
-            >
-              {isSubmitting ? "Saving…" : recordId ? "Save changes" : `Create ${RECORDS[type].label}`}
-            </button>
-            <Link href={`/admin/${RECORDS[type].segment}`} className="text-sm text-muted underline">
-              Cancel
-            </Link>
-            <p className="text-sm text-muted" aria-live="polite">
-              {isSubmitting ? "Saving…" : isDirty ? "Unsaved changes" : ""}
-            </p>
-          </div>
+          <FormSubmitBar
+            submitLabel={recordId ? "Save changes" : `Create ${RECORDS[type].label}`}
+            cancelHref={`/admin/${RECORDS[type].segment}`}
+            isSubmitting={isSubmitting}
+            isDirty={isDirty}
+          />
         )}
       </form>
     </FormProvider>

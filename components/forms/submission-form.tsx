@@ -1,7 +1,6 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import { FormProvider, useForm } from "react-hook-form";
@@ -20,6 +19,7 @@ import {
 } from "@/lib/validation/submission";
 import { getLatestRecordAction } from "@/lib/actions/records";
 import { ConflictPanel } from "./conflict-panel";
+import { FormSubmitBar } from "./form-submit-bar";
 import { applyServerErrors, flattenErrors } from "./form-errors";
 import { SubmissionBasicsFields } from "./submission-basics-fields";
 import { compareSubmissionFields, submissionFieldLabel } from "./submission-field-labels";
@@ -195,21 +195,12 @@ export function SubmissionForm({ submissionId, initialValues, lookups, allowedSt
         </fieldset>
 
         {readOnly ? null : (
-          <div className="sticky bottom-0 -mx-4 flex flex-wrap items-center gap-4 border-t border-rule bg-paper px-4 py-3 shadow-[0_-4px_12px_rgba(0,0,0,0.06)]">
-            <button
-              type="submit"
-              disabled={isSubmitting}
-              className="inline-flex items-center rounded-md bg-ink px-5 py-2 text-sm font-semibold text-white hover:bg-ink/85 disabled:opacity-60"
-            >
-              {isSubmitting ? "Saving…" : submissionId ? "Save changes" : "Create submission"}
-            </button>
-            <Link href="/admin/submissions" className="text-sm text-muted underline">
-              Cancel
-            </Link>
-            <p className="text-sm text-muted" aria-live="polite">
-              {isSubmitting ? "Saving…" : isDirty ? "Unsaved changes" : ""}
-            </p>
-          </div>
+          <FormSubmitBar
+            submitLabel={submissionId ? "Save changes" : "Create submission"}
+            cancelHref="/admin/submissions"
+            isSubmitting={isSubmitting}
+            isDirty={isDirty}
+          />
         )}
       </form>
     </FormProvider>
