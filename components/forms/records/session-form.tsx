@@ -44,7 +44,7 @@ export function SessionForm({ recordId, initialValues, readOnly, allowedStatuses
         </div>
       </FormSection>
       <FormSection title="Notes">
-        <BilingualFields base="notes" label="Notes" rows={4} />
+        <BilingualFields base="notes" label="Notes" rows={4} hint="Readers see these on the public session page once the session is published." />
       </FormSection>
       <FormSection title="Publication">
         <StatusField allowed={allowedStatuses} schedulable />

@@ -8,7 +8,8 @@ import { citationsSelect, dateOnly, instantOrNull, keysetPage, refSelect, toApiR
 import { visibleWhere } from "@/lib/data/public/visibility";
 
 // Sessions, people, organizations (ministries among them) and topics for the API and downloads.
-// Session notes and Membership.note are editors' working text and are not selected.
+// Membership.note is editors' working text and is not selected. Session notes are shown on the
+// public session page but are not part of the API's session shape.
 
 const stamps = { publishedAt: true, updatedAt: true, citations: citationsSelect } as const;
 
