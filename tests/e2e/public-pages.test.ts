@@ -92,6 +92,16 @@ describe("public pages", () => {
     expect(await page.locator("main h1").innerText()).not.toBe("");
   });
 
+  it("names submissions by their Chinese titles in the Chinese interface, on ministry pages too", async () => {
+    const context = await newAppContext(browser);
+    await context.addCookies([{ name: "NEXT_LOCALE", value: "zh", url: appUrl() }]);
+    const page = await context.newPage();
+    await page.goto(`/ministries/${SYNTHETIC.ministry}`);
+    const titles = await page.locator("main table a[href^='/submissions/']").allInnerTexts();
+    expect(titles.length).toBeGreaterThan(0);
+    for (const title of titles) expect(title).toMatch(/^合成提案\d+$/);
+  });
+
   it("shows a ministry's reply record computed from its referrals", async () => {
     const { page } = await visit(`/ministries/${SYNTHETIC.ministry}`);
     const figures = await page.locator("main dl").first().innerText();
