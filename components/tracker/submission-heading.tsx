@@ -4,7 +4,7 @@ import { BodyBadge } from "@/components/tracker/body-badge";
 import { Zh } from "@/components/ui/zh";
 import { sessionHref } from "@/lib/format/links";
 import { BODY_LABELS, termSessionEn, termSessionZh } from "@/lib/format/labels";
-import { SubmissionTitle } from "@/components/tracker/submission-title";
+import { OtherLanguageTitle, SubmissionTitle } from "@/components/tracker/submission-title";
 import { parseLocale } from "@/lib/i18n/locale";
 
 type SubmissionT = Awaited<ReturnType<typeof getTranslations<"submission">>>;
@@ -32,9 +32,8 @@ function filedBy(submission: PublicSubmission, t: SubmissionT) {
  * reader may quote it.
  */
 export async function SubmissionHeading({ submission }: { submission: PublicSubmission }) {
-  const [locale, t, ts] = await Promise.all([getLocale(), getTranslations("submission"), getTranslations("site")]);
+  const [locale, t, ts] = await Promise.all([getLocale().then(parseLocale), getTranslations("submission"), getTranslations("site")]);
   const zhUi = locale === "zh";
-  const zh = zhUi && Boolean(submission.titleZh);
   const label = BODY_LABELS[submission.body];
   const { session } = submission;
   const term = submission.body === "NPC" ? [session.npcTerm, session.npcSession] : [session.cppccTerm, session.cppccSession];
@@ -69,13 +68,9 @@ export async function SubmissionHeading({ submission }: { submission: PublicSubm
         </span>
       </div>
       <h1 className="max-w-4xl text-2xl leading-tight font-bold tracking-tight text-balance sm:text-4xl">
-        <SubmissionTitle submission={submission} locale={parseLocale(locale)} />
+        <SubmissionTitle submission={submission} locale={locale} />
       </h1>
-      {submission.titleZh && submission.titleEn && (
-        <p className="text-xl text-ink/80">
-          {zh ? <span lang="en">{quoted ? `“${submission.titleEn}”` : submission.titleEn}</span> : <Zh>{submission.titleZh}</Zh>}
-        </p>
-      )}
+      <OtherLanguageTitle submission={submission} locale={locale} as="p" className="text-xl text-ink/80" />
       <p className="text-sm text-muted">
         {quoted ? t("titleQuoted") : t("titleDescribed")}
       </p>

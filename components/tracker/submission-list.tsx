@@ -4,8 +4,7 @@ import type { SubmissionListItem } from "@/lib/data/public/submissions";
 import { BodyBadge } from "@/components/tracker/body-badge";
 import { PartyNames } from "@/components/tracker/party-names";
 import { TopicList } from "@/components/tracker/topic-list";
-import { Zh } from "@/components/ui/zh";
-import { SubmissionTitle } from "@/components/tracker/submission-title";
+import { OtherLanguageTitle, SubmissionTitle } from "@/components/tracker/submission-title";
 import { parseLocale } from "@/lib/i18n/locale";
 
 interface SubmissionListProps<T extends SubmissionListItem> {
@@ -21,8 +20,7 @@ interface SubmissionListProps<T extends SubmissionListItem> {
 export async function SubmissionList<T extends SubmissionListItem>({ items, headingLevel = "h2", start = 1, renderExtra }: SubmissionListProps<T>) {
   const Heading = headingLevel;
   // In Chinese the Chinese title leads and the English one follows; either falls back to the other.
-  const [locale, t] = await Promise.all([getLocale(), getTranslations("list")]);
-  const zh = locale === "zh";
+  const [locale, t] = await Promise.all([getLocale().then(parseLocale), getTranslations("list")]);
   return (
     <ol start={start} className="divide-y divide-rule border-y border-rule">
       {items.map((item) => (
@@ -35,10 +33,10 @@ export async function SubmissionList<T extends SubmissionListItem>({ items, head
             </div>
             <Heading className="text-lg leading-snug font-semibold text-balance">
               <a href={`/submissions/${item.slug}`} className="text-ink hover:text-accent hover:underline">
-                <SubmissionTitle submission={item} locale={parseLocale(locale)} />
+                <SubmissionTitle submission={item} locale={locale} />
               </a>
             </Heading>
-            {item.titleZh && item.titleEn && (zh ? <span lang="en" className="text-sm text-muted">{item.titleEn}</span> : <Zh className="text-sm text-muted">{item.titleZh}</Zh>)}
+            <OtherLanguageTitle submission={item} locale={locale} className="text-sm text-muted" />
             <p className="text-sm text-muted">
               {t("by")} <PartyNames parties={item.submitters} />
               {item.cosignerCount > 0 && ` ${t("cosigners", { count: item.cosignerCount })}`}

@@ -1,8 +1,10 @@
 import { Zh } from "@/components/ui/zh";
-import { submissionTitle } from "@/lib/format/labels";
-import type { Locale } from "@/lib/i18n/locale";
+import { submissionTitle, type SubmissionTitleText } from "@/lib/format/labels";
+import { htmlLang, type Locale } from "@/lib/i18n/locale";
 
 type TitleSource = Parameters<typeof submissionTitle>[0];
+
+const shown = (title: SubmissionTitleText) => (title.quoted ? `“${title.text}”` : title.text);
 
 /**
  * A submission's title in the reader's language, falling back to the other; text in the other
@@ -10,7 +12,19 @@ type TitleSource = Parameters<typeof submissionTitle>[0];
  */
 export function SubmissionTitle({ submission, locale }: { submission: TitleSource; locale: Locale }) {
   const title = submissionTitle(submission, locale);
-  const text = title.quoted ? `“${title.text}”` : title.text;
-  if (title.lang === locale) return <>{text}</>;
-  return title.lang === "zh" ? <Zh>{text}</Zh> : <span lang="en">{text}</span>;
+  if (title.lang === locale) return <>{shown(title)}</>;
+  return title.lang === "zh" ? <Zh>{shown(title)}</Zh> : <span lang="en">{shown(title)}</span>;
+}
+
+/** The line under a title: the title in the other language, when the submission has both. */
+export function OtherLanguageTitle({
+  submission, locale, as: Element = "span", className,
+}: { submission: TitleSource; locale: Locale; as?: "span" | "p"; className?: string }) {
+  if (!submission.titleEn || !submission.titleZh) return null;
+  const title = submissionTitle(submission, locale === "zh" ? "en" : "zh");
+  return (
+    <Element lang={htmlLang(title.lang)} className={className}>
+      {shown(title)}
+    </Element>
+  );
 }

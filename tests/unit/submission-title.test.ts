@@ -1,7 +1,7 @@
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { SubmissionTitle } from "@/components/tracker/submission-title";
+import { OtherLanguageTitle, SubmissionTitle } from "@/components/tracker/submission-title";
 import { submissionTitle } from "@/lib/format/labels";
 
 // Titles are optional; a reader sees one in their own language when there is one, the other
@@ -34,5 +34,14 @@ describe("submission titles in the reader's language", () => {
     expect(html(enOnly, "zh")).toBe('<span lang="en">“Develop the digital economy”</span>');
     expect(html(zhOnly, "en")).toBe('<span lang="zh-Hans">关于发展数字经济的建议</span>');
     expect(html(numberOnly, "zh")).toBe("第1234号建议");
+  });
+
+  it("puts the other language's title under it only when both exist, marked with its language", () => {
+    const under = (submission: Parameters<typeof submissionTitle>[0], locale: "en" | "zh") =>
+      renderToStaticMarkup(createElement(OtherLanguageTitle, { submission, locale, as: "p" }));
+    expect(under(both, "en")).toBe('<p lang="zh-Hans">关于发展数字经济的建议</p>');
+    expect(under({ ...both, titleIsQuote: true }, "zh")).toBe('<p lang="en">“Develop the digital economy”</p>');
+    expect(under(enOnly, "zh")).toBe("");
+    expect(under(zhOnly, "en")).toBe("");
   });
 });
