@@ -52,6 +52,8 @@ export const apiSessionSchema = z.object({
   cppccSession: z.number().int(),
   officialNpcHandled: z.number().int().nullable(),
   officialCppccHandled: z.number().int().nullable(),
+  notesEn: z.string().nullable().describe("Editors' public notes on the session, as shown on its page"),
+  notesZh: z.string().nullable(),
   url: z.string(),
   ...published,
 });

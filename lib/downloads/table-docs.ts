@@ -12,7 +12,7 @@ export interface DownloadTableDoc {
 }
 
 export const downloadTableDocs = [
-  { name: "sessions", perSession: true, description: "Sessions: year, dates, NPC and CPPCC term and session numbers", columns: ["id", "year", "startsOn", "endsOn", "npcTerm", "npcSession", "cppccTerm", "cppccSession", "officialNpcHandled", "officialCppccHandled", "publishedAt"] },
+  { name: "sessions", perSession: true, description: "Sessions: year, dates, NPC and CPPCC term and session numbers, public notes", columns: ["id", "year", "startsOn", "endsOn", "npcTerm", "npcSession", "cppccTerm", "cppccSession", "officialNpcHandled", "officialCppccHandled", "notesEn", "notesZh", "publishedAt"] },
   { name: "submissions", perSession: true, description: "Submissions: NPC suggestions and CPPCC proposals", columns: ["id", "year", "slug", "body", "officialNumber", "titleEn", "titleZh", "titleIsQuote", "summaryEn", "summaryZh", "fullTextEn", "fullTextZh", "textProvenance", "isComplex", "publishedAt", "updatedAt"] },
   { name: "submission-parties", perSession: true, description: "Who filed or co-signed each submission (a person or an organization)", columns: ["id", "submissionId", "role", "position", "personId", "organizationId"] },
   { name: "submission-topics", perSession: true, description: "The topics of each submission", columns: ["submissionId", "topicId"] },

@@ -153,7 +153,7 @@ describe("the other endpoints", () => {
     expect(everything).not.toContain(world.draftPerson.nameEn);
   });
 
-  it("people, ministries, topics and sessions list published records only", async () => {
+  it("people, ministries, topics and sessions list published records only, sessions with their public notes", async () => {
     const people = await list(getPeople, "/api/v1/people?limit=200");
     const peopleIds = people.data.map((item) => item.id);
     expect(peopleIds).not.toContain(world.draftPerson.id);
@@ -163,7 +163,8 @@ describe("the other endpoints", () => {
     expect(topics.data.map((item) => item.id)).not.toContain(world.draftTopic.id);
     const sessions = await list(getSessions, `/api/v1/sessions?year=${world.session.year}`);
     expect(sessions.data).toEqual([expect.objectContaining({ id: world.session.id, url: `http://tracker.test/sessions/${world.session.year}` })]);
-    expect(sessions.data[0]).not.toHaveProperty("notesEn");
+    // The session page shows its notes, so the API carries them too.
+    expect(sessions.data[0]).toMatchObject({ notesEn: world.session.notesEn, notesZh: null });
   });
 
   it("serves the OpenAPI document", async () => {

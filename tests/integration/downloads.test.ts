@@ -63,6 +63,8 @@ describe("downloads", () => {
 
     const angles = (await (await ok(`${world.session.year}/angles.json`)).json()) as Array<Record<string, unknown>>;
     expect(angles).toEqual([expect.objectContaining({ id: world.angle.id, organizationId: world.company.id, strength: "DIRECT" })]);
+    // The session page shows the session's notes; the download carries them too.
+    expect(all.tables.sessions).toEqual([expect.objectContaining({ year: world.session.year, notesEn: world.session.notesEn, notesZh: null })]);
   });
 
   it("the full downloads hold every public table and leave out drafts", async () => {

@@ -8,8 +8,8 @@ import { citationsSelect, dateOnly, instantOrNull, keysetPage, refSelect, toApiR
 import { visibleWhere } from "@/lib/data/public/visibility";
 
 // Sessions, people, organizations (ministries among them) and topics for the API and downloads.
-// Membership.note is editors' working text and is not selected. Session notes are shown on the
-// public session page but are not part of the API's session shape.
+// Membership.note is editors' working text and is not selected. Session notes are public: the
+// session page shows them, so the API and the downloads carry them too.
 
 const stamps = { publishedAt: true, updatedAt: true, citations: citationsSelect } as const;
 
@@ -28,6 +28,8 @@ const sessionSelect = {
   cppccSession: true,
   officialNpcHandled: true,
   officialCppccHandled: true,
+  notesEn: true,
+  notesZh: true,
   ...stamps,
 } satisfies Prisma.SessionSelect;
 

@@ -29,7 +29,7 @@ const loaders: Record<DownloadTableName, { load: Loader }> = {
       (await db.session.findMany({
         where: { ...visibleWhere, ...byYear(year) },
         orderBy: { year: "asc" },
-        select: { id: true, year: true, startsOn: true, endsOn: true, npcTerm: true, npcSession: true, cppccTerm: true, cppccSession: true, officialNpcHandled: true, officialCppccHandled: true, publishedAt: true },
+        select: { id: true, year: true, startsOn: true, endsOn: true, npcTerm: true, npcSession: true, cppccTerm: true, cppccSession: true, officialNpcHandled: true, officialCppccHandled: true, notesEn: true, notesZh: true, publishedAt: true },
       })).map((row) => ({ ...row, startsOn: dateOnly(row.startsOn), endsOn: dateOnly(row.endsOn), publishedAt: instantOrNull(row.publishedAt) })),
   },
   submissions: {
