@@ -1,5 +1,6 @@
 import { fileURLToPath } from "node:url";
 import createNextIntlPlugin from "next-intl/plugin";
+import { markStartupChunks } from "./lib/build/compile-hints.mjs";
 
 // English/中文 interface through next-intl, configured per request from a cookie (lib/i18n).
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
@@ -30,6 +31,14 @@ const nextConfig = {
   // database, so an edit saved through one instance shows on all within a second.
   cacheHandler: fileURLToPath(new URL("./lib/cache/cache-handler.mjs", import.meta.url)),
   typedRoutes: false,
+  // Every `next build` marks the framework's start-up chunks for eager compilation
+  // (lib/build/compile-hints.mjs). Without them the hint is missing, which a browser test notices.
+  compiler: {
+    runAfterProductionCompile: async ({ distDir }) => {
+      const marked = await markStartupChunks(distDir);
+      if (marked.length === 0) console.warn("compile hints: the build manifest lists no start-up chunks; none marked");
+    },
+  },
 };
 
 export default withNextIntl(nextConfig);

@@ -162,6 +162,15 @@ describe("public pages", () => {
     expect(robots).toContain("Disallow: /admin");
   });
 
+  it("serves the framework's start-up scripts marked for eager compilation (lib/build/compile-hints.mjs)", async () => {
+    const html = await (await fetch(`${appUrl()}/`)).text();
+    const scripts = [...html.matchAll(/<script src="(\/_next\/static\/chunks\/[^"]+\.js)" async=""/g)].map((match) => match[1]);
+    expect(scripts.length).toBeGreaterThan(3);
+    const firstLines = await Promise.all(scripts.map(async (src) => (await (await fetch(appUrl() + src)).text()).split("\n", 1)[0]));
+    // React, Next's router and Turbopack's runtime carry the hint; the page's own small chunks need not.
+    expect(firstLines.filter((line) => line === "//# allFunctionsCalledOnLoad").length).toBeGreaterThanOrEqual(4);
+  });
+
   it("works from the keyboard: a visible skip link, visible focus, and every control reachable", async () => {
     const { page } = await visit(`/ministries/${SYNTHETIC.ministry}`);
     await page.keyboard.press("Tab");
