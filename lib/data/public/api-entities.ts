@@ -5,6 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ApiOrganization, ApiPerson, ApiSession, ApiTopic } from "@/lib/api/schemas";
 import type { OneOrMany, organizationsQuery, peopleQuery, sessionsQuery, topicsQuery } from "@/lib/api/query";
 import { citationsSelect, dateOnly, instantOrNull, keysetPage, refSelect, toApiRef, toApiSources, type ApiPage } from "@/lib/data/public/api-common";
+import { sessionSelect } from "@/lib/data/public/sessions";
 import { visibleWhere } from "@/lib/data/public/visibility";
 
 // Sessions, people, organizations (ministries among them) and topics for the API and downloads.
@@ -17,25 +18,12 @@ function published(row: { publishedAt: Date | null; updatedAt: Date; citations: 
   return { publishedAt: instantOrNull(row.publishedAt), updatedAt: row.updatedAt.toISOString(), sources: toApiSources(row.citations) };
 }
 
-const sessionSelect = {
-  id: true,
-  year: true,
-  startsOn: true,
-  endsOn: true,
-  npcTerm: true,
-  npcSession: true,
-  cppccTerm: true,
-  cppccSession: true,
-  officialNpcHandled: true,
-  officialCppccHandled: true,
-  notesEn: true,
-  notesZh: true,
-  ...stamps,
-} satisfies Prisma.SessionSelect;
+// The session page's own fields (notes among them), with the publication stamps and sources.
+const apiSessionSelect = { ...sessionSelect, ...stamps } satisfies Prisma.SessionSelect;
 
 export async function listApiSessions(query: OneOrMany<z.output<typeof sessionsQuery>>, origin: string): Promise<ApiPage<ApiSession>> {
   const where: Prisma.SessionWhereInput = { ...visibleWhere, ...(query.year ? { year: query.year } : {}) };
-  const page = await keysetPage(query, where, (args) => db.session.findMany({ ...args, select: sessionSelect }), (args) => db.session.count(args));
+  const page = await keysetPage(query, where, (args) => db.session.findMany({ ...args, select: apiSessionSelect }), (args) => db.session.count(args));
   return {
     ...page,
     items: page.rows.map(({ startsOn, endsOn, publishedAt: _p, updatedAt: _u, citations: _c, ...row }, index) => ({

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { dateOnly, dateOnlyOrNull, instantOrNull } from "@/lib/data/public/api-common";
 import { visibleAngleWhere, visibleReferralWhere, visibleReplyWhere, visibleSubmissionWhere } from "@/lib/data/public/api-submissions";
+import { sessionSelect } from "@/lib/data/public/sessions";
 import { visibleWhere } from "@/lib/data/public/visibility";
 import { downloadTableDocs, type DownloadTableDoc, type DownloadTableName } from "@/lib/downloads/table-docs";
 
@@ -29,7 +30,7 @@ const loaders: Record<DownloadTableName, { load: Loader }> = {
       (await db.session.findMany({
         where: { ...visibleWhere, ...byYear(year) },
         orderBy: { year: "asc" },
-        select: { id: true, year: true, startsOn: true, endsOn: true, npcTerm: true, npcSession: true, cppccTerm: true, cppccSession: true, officialNpcHandled: true, officialCppccHandled: true, notesEn: true, notesZh: true, publishedAt: true },
+        select: { ...sessionSelect, publishedAt: true },
       })).map((row) => ({ ...row, startsOn: dateOnly(row.startsOn), endsOn: dateOnly(row.endsOn), publishedAt: instantOrNull(row.publishedAt) })),
   },
   submissions: {
