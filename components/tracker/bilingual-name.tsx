@@ -1,26 +1,32 @@
 import { getLocale } from "next-intl/server";
-import { Zh } from "@/components/ui/zh";
+import { InLanguage } from "@/components/ui/in-language";
+import { bilingualName } from "@/lib/format/labels";
+import { parseLocale } from "@/lib/i18n/locale";
 
 interface BilingualNameProps {
   nameEn: string;
   nameZh: string | null;
-  /** People read Chinese-first (马化腾 Ma Huateng); organizations and topics English-first, and
-   * Chinese-first too when the interface is in Chinese: content in the chosen language, the other
-   * beside it as the fallback. */
+  /** People read Chinese-first in both interfaces; see bilingualName(). */
   order?: "zh-first" | "en-first";
   className?: string;
 }
 
-export async function BilingualName({ nameEn, nameZh, order = "en-first", className = "" }: BilingualNameProps) {
-  if (!nameZh) return <span className={className}>{nameEn}</span>;
-  const zhFirst = order === "zh-first" || (await getLocale()) === "zh";
-  return zhFirst ? (
+/** A record's name in both languages, in the order of bilingualName(); a Chinese name in second
+ * place is set lighter. */
+export async function BilingualName({ nameEn, nameZh, order = "en-first", className }: BilingualNameProps) {
+  const locale = parseLocale(await getLocale());
+  const { first, second } = bilingualName({ nameEn, nameZh }, locale, order);
+  return (
     <span className={className}>
-      <Zh>{nameZh}</Zh> {nameEn}
-    </span>
-  ) : (
-    <span className={className}>
-      {nameEn} <Zh className="font-normal text-muted">{nameZh}</Zh>
+      <InLanguage lang={first.lang} locale={locale}>{first.text}</InLanguage>
+      {second && (
+        <>
+          {" "}
+          <InLanguage lang={second.lang} locale={locale} className={second.lang === "zh" ? "font-normal text-muted" : undefined}>
+            {second.text}
+          </InLanguage>
+        </>
+      )}
     </span>
   );
 }

@@ -4,11 +4,13 @@ import { BilingualName } from "@/components/tracker/bilingual-name";
 import { Section } from "@/components/tracker/section";
 import { TextBlock } from "@/components/tracker/text-block";
 import { Badge } from "@/components/ui/badge";
+import { InLanguage } from "@/components/ui/in-language";
 import { Zh } from "@/components/ui/zh";
 import { LocalDate } from "@/components/tracker/local-date";
-import { REFERRAL_ROLE_LABELS, RESULT_LABELS } from "@/lib/format/labels";
+import { bilingualName, REFERRAL_ROLE_LABELS, RESULT_LABELS } from "@/lib/format/labels";
 import { ministryHref } from "@/lib/format/links";
 import { formatDays } from "@/lib/format/percent";
+import { parseLocale, type Locale } from "@/lib/i18n/locale";
 
 // A dash, not a word, where no text is given: the same in both languages.
 function When({ date, none = "—" }: { date: Date | null; none?: string }) {
@@ -23,14 +25,32 @@ function lateness(referral: PublicReferral, t: (key: "notDue" | "onTime") => str
 
 const cell = "py-2 pr-4 align-top";
 
+/** The ministry as a link in the reader's language, its name in the other language under it. */
+function MinistryName({ ministry, locale }: { ministry: PublicReferral["ministry"]; locale: Locale }) {
+  const { first, second } = bilingualName(ministry, locale);
+  return (
+    <>
+      <a href={ministryHref(ministry.slug)} className="underline hover:text-accent">
+        <InLanguage lang={first.lang} locale={locale}>{first.text}</InLanguage>
+      </a>
+      {second && (
+        <InLanguage lang={second.lang} locale={locale} className="block text-muted">
+          {second.text}
+        </InLanguage>
+      )}
+    </>
+  );
+}
+
 /** Where the submission went: each ministry, its role, the dates, and how late the reply was. */
 export async function ReferralTable({ referrals }: { referrals: PublicReferral[] }) {
-  const [t, tt, tp, zh] = await Promise.all([
+  const [t, tt, tp, locale] = await Promise.all([
     getTranslations("submission"),
     getTranslations("table"),
     getTranslations("pages"),
-    getLocale().then((locale) => locale === "zh"),
+    getLocale().then(parseLocale),
   ]);
+  const zh = locale === "zh";
   return (
     <Section
       id="referrals-heading"
@@ -55,10 +75,7 @@ export async function ReferralTable({ referrals }: { referrals: PublicReferral[]
               {referrals.map((referral) => (
                 <tr key={referral.id} className="border-b border-rule">
                   <th scope="row" className={`${cell} font-normal`}>
-                    <a href={ministryHref(referral.ministry.slug)} className="underline hover:text-accent">
-                      {referral.ministry.nameEn}
-                    </a>
-                    {referral.ministry.nameZh && <Zh className="block text-muted">{referral.ministry.nameZh}</Zh>}
+                    <MinistryName ministry={referral.ministry} locale={locale} />
                   </th>
                   <td className={cell}>
                     {!zh && `${REFERRAL_ROLE_LABELS[referral.role].en} `}
@@ -73,7 +90,7 @@ export async function ReferralTable({ referrals }: { referrals: PublicReferral[]
                   <td className={`${cell} whitespace-nowrap`}>
                     <When date={referral.repliedOn} none={tt("noReply")} />
                   </td>
-                  <td className={`${cell} tabular-nums`}>{lateness(referral, tt, (days) => tp("overdueSuffix", { days }), zh ? "zh" : "en")}</td>
+                  <td className={`${cell} tabular-nums`}>{lateness(referral, tt, (days) => tp("overdueSuffix", { days }), locale)}</td>
                 </tr>
               ))}
             </tbody>

@@ -1,4 +1,4 @@
-import { Zh } from "@/components/ui/zh";
+import { InLanguage } from "@/components/ui/in-language";
 import { submissionTitle, type SubmissionTitleText } from "@/lib/format/labels";
 import { htmlLang, type Locale } from "@/lib/i18n/locale";
 
@@ -12,8 +12,7 @@ const shown = (title: SubmissionTitleText) => (title.quoted ? `â€œ${title.text}â
  */
 export function SubmissionTitle({ submission, locale }: { submission: TitleSource; locale: Locale }) {
   const title = submissionTitle(submission, locale);
-  if (title.lang === locale) return <>{shown(title)}</>;
-  return title.lang === "zh" ? <Zh>{shown(title)}</Zh> : <span lang="en">{shown(title)}</span>;
+  return <InLanguage lang={title.lang} locale={locale}>{shown(title)}</InLanguage>;
 }
 
 /** The line under a title: the title in the other language, when the submission has both. */

@@ -105,3 +105,31 @@ export const REFERRAL_ROLE_LABELS: Record<ReferralRole, { en: string; zh: string
   REFERENCE: { en: "For reference", zh: "参阅" },
 };
 
+
+/** A record's name in both languages, in the order its page heading shows them. */
+export interface BilingualNameParts {
+  first: { text: string; lang: Locale };
+  second: { text: string; lang: Locale } | null;
+}
+
+/**
+ * People read Chinese-first (马化腾 Ma Huateng) in both interfaces; organizations, ministries and
+ * topics English-first, and Chinese-first when the interface is in Chinese: the reader's language
+ * leads, the other stays beside it as the fallback.
+ */
+export function bilingualName(
+  name: { nameEn: string; nameZh: string | null },
+  locale: Locale,
+  order: "zh-first" | "en-first" = "en-first",
+): BilingualNameParts {
+  const en = { text: name.nameEn, lang: "en" as const };
+  if (!name.nameZh) return { first: en, second: null };
+  const zh = { text: name.nameZh, lang: "zh" as const };
+  return order === "zh-first" || locale === "zh" ? { first: zh, second: en } : { first: en, second: zh };
+}
+
+/** The same as one line of plain text: page titles and other places without markup. */
+export function bilingualNameText(...args: Parameters<typeof bilingualName>): string {
+  const { first, second } = bilingualName(...args);
+  return second ? `${first.text} ${second.text}` : first.text;
+}

@@ -102,6 +102,20 @@ describe("public pages", () => {
     for (const title of titles) expect(title).toMatch(/^合成提案\d+$/);
   });
 
+  it("leads with a ministry's Chinese name in the Chinese referral table, its English name marked under it", async () => {
+    const context = await newAppContext(browser);
+    await context.addCookies([{ name: "NEXT_LOCALE", value: "zh", url: appUrl() }]);
+    const page = await context.newPage();
+    await page.goto(`/submissions/${SYNTHETIC.submission}`);
+    const cell = page.locator(`section[aria-labelledby="referrals-heading"] tbody th`).first();
+    expect(await cell.locator("a").innerText()).toBe("合成测试部");
+    expect(await cell.locator('span[lang="en"]').innerText()).toBe("Synthetic Ministry of Test Data");
+    expect(await page.title()).toMatch(/^合成提案1 /);
+    await page.goto(`/ministries/${SYNTHETIC.ministry}`);
+    expect(await page.title()).toBe("合成测试部 Synthetic Ministry of Test Data · 两会追踪");
+    await context.close();
+  });
+
   it("shows a ministry's reply record computed from its referrals", async () => {
     const { page } = await visit(`/ministries/${SYNTHETIC.ministry}`);
     const figures = await page.locator("main dl").first().innerText();

@@ -41,6 +41,9 @@ describe("public page metadata in the reader's language", () => {
     const personMeta = await personMetadata(slug(person.slug));
     expect(personMeta.description).toBe("测试人物在全国两会的任职和职务，以及本站追踪的1件建议和提案，附记者的利益分析和来源。");
     expect((await organizationMetadata(slug(organization.slug))).description).toMatch(/^测试公司：/);
+    // Titles name the record as its heading does: the reader's language first.
+    expect((await organizationMetadata(slug(organization.slug))).title).toBe(`测试公司 ${organization.nameEn}`);
+    expect(personMeta.title).toBe(`测试人物 ${person.nameEn}`);
     const sessionMeta = await sessionMetadata({ params: Promise.resolve({ year: String(session.year) }) });
     expect(sessionMeta.title).toBe(`${session.year}年全国两会`);
     expect(hasLatin(sessionMeta.description)).toBe(false);
@@ -49,6 +52,7 @@ describe("public page metadata in the reader's language", () => {
     expect(submissionMeta.description).toBe(`测试人物在${session.year}年全国两会上提出的全国人大代表建议，附来源和记者的利益分析。`);
 
     readIn("en");
+    expect((await organizationMetadata(slug(organization.slug))).title).toBe(`${organization.nameEn} 测试公司`);
     expect((await personMetadata(slug(person.slug))).description).toBe(
       `${person.nameEn}'s seats at China's two sessions, roles, and the 1 submission we track, with reporters' angles and sources.`,
     );

@@ -11,6 +11,8 @@ import { redirectFromOldSlugOrNotFound } from "@/lib/data/public/redirects";
 import { ministryHref } from "@/lib/format/links";
 import { formatShare } from "@/lib/format/percent";
 import { pageMetadata } from "@/lib/seo";
+import { bilingualNameText } from "@/lib/format/labels";
+import { parseLocale } from "@/lib/i18n/locale";
 
 type Params = Promise<{ slug: string }>;
 
@@ -19,7 +21,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   if (!ministry) return { title: t("ministryNotFound") };
   const { received, replyRate } = ministry.statistics;
   return pageMetadata({
-    title: ministry.nameZh ? `${ministry.nameEn} ${ministry.nameZh}` : ministry.nameEn,
+    title: bilingualNameText(ministry, parseLocale(locale)),
     description: t("ministryDescription", { name: (locale === "zh" && ministry.nameZh) || ministry.nameEn, received, rate: formatShare(replyRate) }),
     path: ministryHref(ministry.slug),
   });

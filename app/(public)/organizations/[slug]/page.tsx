@@ -15,6 +15,8 @@ import { redirectFromOldSlugOrNotFound } from "@/lib/data/public/redirects";
 import { listOrganizationSilences } from "@/lib/data/public/silences";
 import { ministryHref, organizationHref } from "@/lib/format/links";
 import { pageMetadata } from "@/lib/seo";
+import { bilingualNameText } from "@/lib/format/labels";
+import { parseLocale } from "@/lib/i18n/locale";
 
 type Params = Promise<{ slug: string }>;
 
@@ -26,7 +28,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   ]);
   if (!organization) return { title: t("organizationNotFound") };
   return pageMetadata({
-    title: organization.nameZh ? `${organization.nameEn} ${organization.nameZh}` : organization.nameEn,
+    title: bilingualNameText(organization, parseLocale(locale)),
     description: t("organizationDescription", { name: (locale === "zh" && organization.nameZh) || organization.nameEn }),
     path: organizationHref(organization.slug),
   });

@@ -17,6 +17,8 @@ import { getRepeatChains } from "@/lib/data/public/repeats";
 import { redirectFromOldSlugOrNotFound } from "@/lib/data/public/redirects";
 import { personHref, topicHref } from "@/lib/format/links";
 import { pageMetadata } from "@/lib/seo";
+import { bilingualNameText } from "@/lib/format/labels";
+import { parseLocale } from "@/lib/i18n/locale";
 
 type Params = Promise<{ slug: string }>;
 
@@ -27,7 +29,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
     getLocale(),
   ]);
   if (!person) return { title: t("personNotFound") };
-  const name = person.nameZh ? `${person.nameEn} ${person.nameZh}` : person.nameEn;
+  const name = bilingualNameText(person, parseLocale(locale));
   return pageMetadata({
     title: name,
     description: t("personDescription", { name: (locale === "zh" && person.nameZh) || person.nameEn, count: person.submissions.length }),

@@ -12,6 +12,8 @@ import { redirectFromOldSlugOrNotFound } from "@/lib/data/public/redirects";
 import { getPublishedTopicBySlug } from "@/lib/data/public/topics";
 import { partyHref, topicHref } from "@/lib/format/links";
 import { pageMetadata } from "@/lib/seo";
+import { bilingualNameText } from "@/lib/format/labels";
+import { parseLocale } from "@/lib/i18n/locale";
 
 type Params = Promise<{ slug: string }>;
 
@@ -19,7 +21,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const [topic, t, locale] = await Promise.all([params.then(({ slug }) => getPublishedTopicBySlug(slug)), getTranslations("pages"), getLocale()]);
   if (!topic) return { title: t("topicNotFound") };
   return pageMetadata({
-    title: topic.nameZh ? `${topic.nameEn} ${topic.nameZh}` : topic.nameEn,
+    title: bilingualNameText(topic, parseLocale(locale)),
     description: t("topicDescription", { name: (locale === "zh" && topic.nameZh) || topic.nameEn.toLowerCase(), count: topic.submissions.length }),
     path: topicHref(topic.slug),
   });
