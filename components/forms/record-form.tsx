@@ -1,8 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
-import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from "react";
+import { createContext, useContext, type ReactNode } from "react";
 import { FormProvider, useForm, type FieldValues, type Resolver } from "react-hook-form";
 import type { z } from "zod";
 import { FormErrorSummary } from "@/components/ui/form-error-summary";
@@ -12,8 +11,8 @@ import type { SavedRecord } from "@/lib/data/records/define-record";
 import { editHref, RECORDS, type RecordType } from "@/lib/records/types";
 import { ConflictPanel } from "./conflict-panel";
 import { FormSubmitBar } from "./form-submit-bar";
-import { applyServerErrors, flattenErrors } from "./form-errors";
-import { useUnsavedChangesWarning } from "./use-unsaved-changes-warning";
+import { flattenErrors } from "./form-errors";
+import { useSaveFlow, type TheirVersion } from "./use-save-flow";
 
 // The shell every record form shares: the form's own zod schema in the browser, the raw values
 // sent to the server action (which parses them again), field errors and a summary that links to
@@ -31,7 +30,7 @@ interface ShellProps<V extends FieldValues> extends RecordFormProps<V> {
   schema: z.ZodType;
   save: (values: V) => Promise<ActionResult<SavedRecord>>;
   /** The latest saved values, loaded after a conflict. */
-  loadLatest?: () => Promise<{ version: number; values: V } | null>;
+  loadLatest?: () => Promise<TheirVersion<V> | null>;
   labels: Record<string, string>;
   children: ReactNode;
 }
@@ -42,11 +41,6 @@ export const RecordFormContext = createContext<{ isNew: boolean }>({ isNew: true
 export function useIsNewRecord(): boolean {
   return useContext(RecordFormContext).isNew;
 }
-
-const offline: ActionResult<SavedRecord> = {
-  ok: false,
-  formError: "We could not reach the server, so nothing was saved. Your changes are still here: check your connection and try again.",
-};
 
 export function FormSection({ title, children }: { title: string; children: ReactNode }) {
   const id = fieldIds(`section-${title}`).id;
@@ -61,38 +55,19 @@ export function FormSection({ title, children }: { title: string; children: Reac
 export function RecordFormShell<V extends FieldValues>({
   type, recordId, initialValues, readOnly = false, schema, save, loadLatest, labels, children,
 }: ShellProps<V>) {
-  const router = useRouter();
-  const summaryRef = useRef<HTMLDivElement>(null);
-  const [formError, setFormError] = useState<string | null>(null);
-  const [serverFailures, setServerFailures] = useState(0);
-  const [leaving, setLeaving] = useState(false);
-  const [theirs, setTheirs] = useState<{ version: number; values: V } | null>(null);
   const methods = useForm<V>({
     resolver: zodResolver(schema as never) as unknown as Resolver<V>,
     defaultValues: initialValues as never,
     mode: "onTouched",
   });
-  const { handleSubmit, getValues, setError, setValue, register, formState } = methods;
+  const { getValues, setValue, register, formState } = methods;
   const { errors, isDirty, isSubmitting, submitCount } = formState;
-  useUnsavedChangesWarning(isDirty && !leaving && !readOnly);
-
-  useEffect(() => {
-    if (serverFailures > 0) summaryRef.current?.focus();
-  }, [serverFailures]);
-
-  const onSubmit = handleSubmit(async () => {
-    setFormError(null);
-    const values = getValues();
-    const result = await save(values).catch(() => offline);
-    if (!result.ok) {
-      setFormError(result.formError ?? "Nothing was saved.");
-      applyServerErrors(setError, result.fieldErrors);
-      if ("code" in result && result.code === "conflict" && loadLatest) setTheirs(await loadLatest().catch(() => null));
-      setServerFailures((count) => count + 1);
-      return;
-    }
-    setLeaving(true);
-    router.push(`${editHref(type, result.data.id)}?saved=${recordId ? "updated" : "created"}&v=${result.data.version}`);
+  const { summaryRef, formError, theirs, onSubmit, saveOnTop } = useSaveFlow({
+    methods,
+    readOnly,
+    save,
+    loadLatest,
+    savedHref: (saved: SavedRecord) => `${editHref(type, saved.id)}?saved=${recordId ? "updated" : "created"}&v=${saved.version}`,
   });
 
   const flat = flattenErrors(errors).filter((error) => !error.name.startsWith("_"));
@@ -121,11 +96,7 @@ export function RecordFormShell<V extends FieldValues>({
             theirVersion={theirs.version}
             labels={labels}
             onUseTheirs={(name, value) => setValue(name as never, value as never, { shouldDirty: true })}
-            onSaveOnTop={() => {
-              setValue("version" as never, theirs.version as never, { shouldDirty: true });
-              setTheirs(null);
-              setFormError(`Your version now builds on version ${theirs.version}. Check the fields, then save again.`);
-            }}
+            onSaveOnTop={() => saveOnTop(theirs.version)}
           />
         ) : null}
         <input type="hidden" {...register("version" as never, { valueAsNumber: true })} />

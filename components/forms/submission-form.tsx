@@ -1,13 +1,10 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState, type ReactNode } from "react";
 import { FormProvider, useForm } from "react-hook-form";
 import { FormErrorSummary } from "@/components/ui/form-error-summary";
 import { fieldIds } from "@/components/ui/form-field";
 import { createSubmissionAction, updateSubmissionAction } from "@/lib/actions/submissions";
-import type { ActionResult } from "@/lib/actions/safe-action";
 import type { SavedSubmission } from "@/lib/data/submissions";
 import type { SubmissionLookups } from "@/lib/data/lookups";
 import type { PublicationStatus } from "@/lib/generated/prisma/enums";
@@ -20,16 +17,16 @@ import {
 import { getLatestRecordAction } from "@/lib/actions/records";
 import { ConflictPanel } from "./conflict-panel";
 import { FormSubmitBar } from "./form-submit-bar";
-import { applyServerErrors, flattenErrors } from "./form-errors";
+import { flattenErrors } from "./form-errors";
 import { SubmissionBasicsFields } from "./submission-basics-fields";
 import { compareSubmissionFields, submissionFieldLabel } from "./submission-field-labels";
 import { SubmissionPartiesField } from "./submission-parties-field";
 import { SubmissionSourcesField } from "./submission-sources-field";
 import { StatusField } from "./record-fields";
-import { RecordFormContext } from "./record-form";
+import { FormSection, RecordFormContext } from "./record-form";
 import { SubmissionTextFields } from "./submission-text-fields";
 import { SubmissionTopicsField } from "./submission-topics-field";
-import { useUnsavedChangesWarning } from "./use-unsaved-changes-warning";
+import { useSaveFlow } from "./use-save-flow";
 
 // The one form for creating and editing a submission. It validates in the browser with the same
 // schema the server actions use, sends the raw values (the server parses them again), and keeps
@@ -45,65 +42,25 @@ interface SubmissionFormProps {
   readOnly?: boolean;
 }
 
-const offline: ActionResult<SavedSubmission> = {
-  ok: false,
-  formError: "We could not reach the server, so nothing was saved. Your changes are still here: check your connection and try again.",
-};
-
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <section className="rounded-lg border border-rule bg-card p-5 shadow-xs" aria-labelledby={fieldIds(`section-${title}`).id}>
-      <h2 id={fieldIds(`section-${title}`).id} className="mb-4 text-lg font-semibold text-ink">
-        {title}
-      </h2>
-      {children}
-    </section>
-  );
-}
-
 export function SubmissionForm({ submissionId, initialValues, lookups, allowedStatuses, readOnly = false }: SubmissionFormProps) {
-  const router = useRouter();
-  const summaryRef = useRef<HTMLDivElement>(null);
-  const [formError, setFormError] = useState<string | null>(null);
-  const [serverFailures, setServerFailures] = useState(0);
-  const [leaving, setLeaving] = useState(false);
-  const [theirs, setTheirs] = useState<{ version: number; values: SubmissionFormValues } | null>(null);
   const methods = useForm<SubmissionFormValues, unknown, SubmissionInput>({
     resolver: zodResolver(submissionSchema),
     defaultValues: initialValues,
     mode: "onTouched",
   });
-  const { handleSubmit, getValues, setError, setValue, register, formState } = methods;
+  const { getValues, setValue, register, formState } = methods;
   const { errors, isDirty, isSubmitting, submitCount } = formState;
-
-  useUnsavedChangesWarning(isDirty && !leaving && !readOnly);
-
-  // Move focus to the summary after the server refused, so the reason is read out and visible.
-  useEffect(() => {
-    if (serverFailures > 0) summaryRef.current?.focus();
-  }, [serverFailures]);
-
-  const save = handleSubmit(async () => {
-    setFormError(null);
-    // The raw values, not the parsed ones: the server parses with the same schema.
-    const values = getValues();
-    const result = await (submissionId
-      ? updateSubmissionAction({ ...values, id: submissionId })
-      : createSubmissionAction(values)
-    ).catch(() => offline);
-    if (!result.ok) {
-      setFormError(result.formError ?? "Nothing was saved.");
-      applyServerErrors(setError, result.fieldErrors);
-      if (submissionId && "code" in result && result.code === "conflict") {
-        const latest = await getLatestRecordAction({ type: "Submission", id: submissionId }).catch(() => null);
-        setTheirs(latest?.ok && latest.data ? { version: latest.data.version, values: latest.data.values as SubmissionFormValues } : null);
-      }
-      setServerFailures((count) => count + 1);
-      return;
-    }
-    setLeaving(true);
-    const saved = submissionId ? "updated" : "created";
-    router.push(`/admin/submissions/${result.data.id}/edit?saved=${saved}&v=${result.data.version}`);
+  const { summaryRef, formError, theirs, onSubmit, saveOnTop } = useSaveFlow({
+    methods,
+    readOnly,
+    save: (values: SubmissionFormValues) => (submissionId ? updateSubmissionAction({ ...values, id: submissionId }) : createSubmissionAction(values)),
+    loadLatest: submissionId
+      ? async () => {
+          const latest = await getLatestRecordAction({ type: "Submission", id: submissionId });
+          return latest.ok && latest.data ? { version: latest.data.version, values: latest.data.values as SubmissionFormValues } : null;
+        }
+      : undefined,
+    savedHref: (saved: SavedSubmission) => `/admin/submissions/${saved.id}/edit?saved=${submissionId ? "updated" : "created"}&v=${saved.version}`,
   });
 
   const flat = flattenErrors(errors).sort((a, b) => compareSubmissionFields(a.name, b.name));
@@ -112,7 +69,7 @@ export function SubmissionForm({ submissionId, initialValues, lookups, allowedSt
 
   return (
     <FormProvider {...methods}>
-      <form noValidate onSubmit={save} className="flex flex-col gap-6">
+      <form noValidate onSubmit={onSubmit} className="flex flex-col gap-6">
         {showSummary ? (
           <FormErrorSummary
             ref={summaryRef}
@@ -131,11 +88,7 @@ export function SubmissionForm({ submissionId, initialValues, lookups, allowedSt
             theirVersion={theirs.version}
             labels={Object.fromEntries(Object.keys(theirs.values).map((name) => [name, submissionFieldLabel(name)]))}
             onUseTheirs={(name, value) => setValue(name as keyof SubmissionFormValues, value as never, { shouldDirty: true })}
-            onSaveOnTop={() => {
-              setValue("version", theirs.version, { shouldDirty: true });
-              setTheirs(null);
-              setFormError(`Your version now builds on version ${theirs.version}. Check the fields, then save again.`);
-            }}
+            onSaveOnTop={() => saveOnTop(theirs.version)}
           />
         ) : null}
         {conflict ? (
@@ -150,15 +103,15 @@ export function SubmissionForm({ submissionId, initialValues, lookups, allowedSt
         <input type="hidden" {...register("version", { valueAsNumber: true })} />
 
         <fieldset disabled={readOnly || isSubmitting} className="flex min-w-0 flex-col gap-6">
-          <Section title="Session and body">
+          <FormSection title="Session and body">
             <SubmissionBasicsFields sessions={lookups.sessions} />
-          </Section>
+          </FormSection>
 
-          <Section title="Title and text">
+          <FormSection title="Title and text">
             <SubmissionTextFields />
-          </Section>
+          </FormSection>
 
-          <Section title="Submitters and co-signers">
+          <FormSection title="Submitters and co-signers">
             <div className="grid gap-6 lg:grid-cols-2">
               <SubmissionPartiesField
                 name="submitters"
@@ -178,20 +131,20 @@ export function SubmissionForm({ submissionId, initialValues, lookups, allowedSt
                 organizations={lookups.organizations}
               />
             </div>
-          </Section>
+          </FormSection>
 
-          <Section title="Topics and sources">
+          <FormSection title="Topics and sources">
             <div className="flex flex-col gap-8">
               <SubmissionTopicsField topics={lookups.topics} />
               <SubmissionSourcesField />
             </div>
-          </Section>
+          </FormSection>
 
-          <Section title="Publication">
+          <FormSection title="Publication">
             <RecordFormContext value={{ isNew: !submissionId }}>
               <StatusField allowed={allowedStatuses} schedulable />
             </RecordFormContext>
-          </Section>
+          </FormSection>
         </fieldset>
 
         {readOnly ? null : (
