@@ -3,7 +3,7 @@
 // the performance score.
 //
 //   npm run bench:lighthouse -- [--base http://localhost:3000] [--runs 5] [--preset mobile|desktop]
-//                               [--cpu-slowdown 4|auto]
+//                               [--cpu-slowdown 4|auto] [--locale en|zh]
 //
 // Serve a production build first (`npm start`), on an otherwise idle machine. Three warm-up runs
 // on home come first and are not counted: a fresh Chromium's first loads are slower than the rest.
@@ -14,6 +14,7 @@
 // takes the factor Lighthouse's throttling guide recommends for the benchmark index measured in the
 // warm-up runs (docs/throttling.md in GoogleChrome/lighthouse, and its CPU-throttling calculator);
 // the default stays Lighthouse's own 4. The benchmark index is printed either way.
+// `--locale zh` reads the pages in the Chinese interface (the language cookie /language sets).
 // Chromium comes from CHROME_PATH, default Debian's /usr/bin/chromium.
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
@@ -29,14 +30,16 @@ const base = option("base", "http://localhost:3000").replace(/\/$/, "");
 const runs = Number(option("runs", "5"));
 const preset = option("preset", "mobile");
 const cpuOption = option("cpu-slowdown", "4");
+const locale = option("locale", "en");
 if (
   !["mobile", "desktop"].includes(preset) ||
+  !["en", "zh"].includes(locale) ||
   !(runs >= 1) ||
   !(cpuOption === "auto" || Number(cpuOption) >= 1) ||
   (preset === "desktop" && cpuOption !== "4")
 ) {
   console.error(
-    "usage: bench-lighthouse.mjs [--base URL] [--runs N] [--preset mobile|desktop] [--cpu-slowdown N|auto (mobile only)]",
+    "usage: bench-lighthouse.mjs [--base URL] [--runs N] [--preset mobile|desktop] [--cpu-slowdown N|auto (mobile only)] [--locale en|zh]",
   );
   process.exit(2);
 }
@@ -82,7 +85,7 @@ const chrome = await chromeLauncher.launch({
 });
 
 async function audit(url, cpuSlowdown) {
-  const flags = { port: chrome.port, output: "json", logLevel: "error", onlyCategories: CATEGORIES };
+  const flags = { port: chrome.port, output: "json", logLevel: "error", onlyCategories: CATEGORIES, extraHeaders: { Cookie: `NEXT_LOCALE=${locale}` } };
   if (preset === "mobile") flags.throttling = { ...throttling.mobileSlow4G, cpuSlowdownMultiplier: cpuSlowdown };
   const { lhr } = await lighthouse(url, flags, preset === "desktop" ? desktopConfig : undefined);
   if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.message}`);
@@ -95,7 +98,8 @@ try {
   const benchmarkIndex = median(warmUp);
   const cpuSlowdown = cpuOption === "auto" ? Math.round(recommendedSlowdown(benchmarkIndex) * 10) / 10 : Number(cpuOption);
   const cpu = preset === "mobile" ? `, CPU slowdown ${cpuSlowdown}` : "";
-  console.log(`Lighthouse ${preset}${cpu}, ${runs} runs per page, median of each figure (${base})`);
+  const language = locale === "zh" ? ", Chinese interface" : "";
+  console.log(`Lighthouse ${preset}${cpu}${language}, ${runs} runs per page, median of each figure (${base})`);
   console.log(`  benchmark index in the warm-up: ${warmUp.map(Math.round).join(", ")} (median ${Math.round(benchmarkIndex)})`);
   for (const [name, path] of pages) {
     const results = [];
