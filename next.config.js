@@ -32,7 +32,8 @@ const nextConfig = {
   cacheHandler: fileURLToPath(new URL("./lib/cache/cache-handler.mjs", import.meta.url)),
   typedRoutes: false,
   // Every `next build` marks the framework's start-up chunks for eager compilation
-  // (lib/build/compile-hints.mjs). Without them the hint is missing, which a browser test notices.
+  // (lib/build/compile-hints.mjs). Should a Next upgrade move them out of the build manifest, the
+  // build warns here and a browser test (public-pages) fails.
   compiler: {
     runAfterProductionCompile: async ({ distDir }) => {
       const marked = await markStartupChunks(distDir);
