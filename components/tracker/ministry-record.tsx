@@ -88,7 +88,7 @@ const cell = "py-2 pr-4 align-top";
 
 /** Referrals as a table: submission, role, referred, due, replied, result, timeliness. */
 export async function MinistryReferralTable({ referrals, caption }: { referrals: MinistryReferral[]; caption: string }) {
-  const [t, locale] = await Promise.all([getTranslations("pages"), getLocale()]);
+  const [t, locale] = await Promise.all([getTranslations("pages"), getLocale().then(parseLocale)]);
   const zh = locale === "zh";
   return (
     <div className="overflow-x-auto" role="region" aria-label={caption} tabIndex={0}>
@@ -108,7 +108,7 @@ export async function MinistryReferralTable({ referrals, caption }: { referrals:
             <tr key={referral.id} className="border-b border-rule">
               <th scope="row" className={`${cell} font-normal`}>
                 <a href={submissionHref(referral.submission.slug)} className="underline hover:text-accent">
-                  <SubmissionTitle submission={referral.submission} locale={parseLocale(locale)} />
+                  <SubmissionTitle submission={referral.submission} locale={locale} />
                 </a>
               </th>
               <td className={`${cell} tabular-nums`}>{referral.year}</td>

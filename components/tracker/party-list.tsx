@@ -2,12 +2,14 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { PublicAffiliation, PublicParty } from "@/lib/data/public/submission-detail";
 import { BilingualName } from "@/components/tracker/bilingual-name";
 import { yearRange } from "@/components/tracker/year-range";
+import { bilingualName } from "@/lib/format/labels";
 import { organizationHref, partyHref } from "@/lib/format/links";
+import { parseLocale } from "@/lib/i18n/locale";
 
 // Each name and each organization links to its own page.
 export async function PartyList({ parties, heading, id }: { parties: PublicParty[]; heading: string; id: string }) {
   if (parties.length === 0) return null;
-  const [t, zh] = await Promise.all([getTranslations("pages"), getLocale().then((locale) => locale === "zh")]);
+  const [t, locale] = await Promise.all([getTranslations("pages"), getLocale().then(parseLocale)]);
   const years = (affiliation: PublicAffiliation) => {
     const range = yearRange(t, affiliation.fromYear, affiliation.toYear);
     return range && ` (${range})`;
@@ -29,7 +31,7 @@ export async function PartyList({ parties, heading, id }: { parties: PublicParty
               />
             </a>
             {party.affiliations.length > 0 && (
-              <ul className="grid gap-0.5 text-sm text-muted" aria-label={t("rolesOf", { name: (zh && party.nameZh) || party.nameEn })}>
+              <ul className="grid gap-0.5 text-sm text-muted" aria-label={t("rolesOf", { name: bilingualName(party, locale).first.text })}>
                 {party.affiliations.map((affiliation) => (
                   <li key={affiliation.id}>
                     <span className="first-letter:uppercase inline-block">{affiliation.title}</span>,{" "}

@@ -108,7 +108,7 @@ export async function SessionGlance({ data }: { data: SessionOverviewData }) {
     getTranslations("glance"),
     getTranslations("pages"),
     getTranslations("angles"),
-    getLocale(),
+    getLocale().then(parseLocale),
   ]);
   const zh = locale === "zh";
   const replies = RESULT_CLASSES.reduce((sum, result) => sum + data.figures.results[result], 0) + data.figures.results.unclassed;
@@ -147,7 +147,7 @@ export async function SessionGlance({ data }: { data: SessionOverviewData }) {
             {data.latestReplies.map((reply) => (
               <li key={reply.id} className="grid gap-0.5">
                 <a href={submissionHref(reply.submission.slug)} className="font-semibold underline hover:text-accent">
-                  <SubmissionTitle submission={reply.submission} locale={parseLocale(locale)} />
+                  <SubmissionTitle submission={reply.submission} locale={locale} />
                 </a>
                 <span className="text-muted">
                   <a href={ministryHref(reply.ministry.slug)} className="underline hover:text-ink">
@@ -178,7 +178,7 @@ export async function SessionGlance({ data }: { data: SessionOverviewData }) {
             {data.notableAngles.map((angle) => (
               <li key={angle.id} className="grid gap-0.5">
                 <a href={submissionHref(angle.submission.slug)} className="font-semibold underline hover:text-accent">
-                  <SubmissionTitle submission={angle.submission} locale={parseLocale(locale)} />
+                  <SubmissionTitle submission={angle.submission} locale={locale} />
                 </a>
                 <span className="text-muted">
                   {ta(`kind.${angle.kind}`)}{tp("colon")}{zh && angle.rationaleZh ? <Zh>{angle.rationaleZh}</Zh> : angle.rationaleEn}

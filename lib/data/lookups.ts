@@ -2,6 +2,7 @@ import "server-only";
 import { canDraft } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { bilingualNameText } from "@/lib/format/labels";
 import type { OrganizationKind, PublicationStatus } from "@/lib/generated/prisma/enums";
 
 // The choices the staff forms offer: sessions, people, organizations and topics not in the trash,
@@ -22,9 +23,7 @@ export interface SubmissionLookups {
 }
 
 /** "Ma Huateng 马化腾": both names, so a picker can be searched in either script. */
-function bilingual(nameEn: string, nameZh: string | null): string {
-  return nameZh ? `${nameEn} ${nameZh}` : nameEn;
-}
+const bilingual = (nameEn: string, nameZh: string | null) => bilingualNameText({ nameEn, nameZh }, "en");
 
 export async function getSubmissionLookups(): Promise<SubmissionLookups> {
   await requirePermission(canDraft);

@@ -5,6 +5,7 @@ import { recordAudit } from "@/lib/data/audit";
 import { freeSlug } from "@/lib/data/records/slugs";
 import { recordSave } from "@/lib/data/records/versioning";
 import { db } from "@/lib/db";
+import { bilingualNameText } from "@/lib/format/labels";
 import { AppError } from "@/lib/errors";
 import type { UnmatchedNameKind, UnmatchedNameStatus } from "@/lib/generated/prisma/enums";
 import { hanSyllables } from "@/lib/search/text";
@@ -38,7 +39,7 @@ export async function listUnmatchedNames(status: UnmatchedNameStatus | "RESOLVED
     personIds.length ? db.person.findMany({ where: { id: { in: personIds } }, select: { id: true, nameEn: true, nameZh: true } }) : [],
     organizationIds.length ? db.organization.findMany({ where: { id: { in: organizationIds } }, select: { id: true, nameEn: true, nameZh: true } }) : [],
   ]);
-  const names = new Map([...people, ...organizations].map((record) => [record.id, record.nameZh ? `${record.nameEn} ${record.nameZh}` : record.nameEn]));
+  const names = new Map([...people, ...organizations].map((record) => [record.id, bilingualNameText(record, "en")]));
   return rows.map((row) => ({
     id: row.id, kind: row.kind, name: row.name, status: row.status, firstSeenIn: row.firstSeenIn, seenCount: row.seenCount,
     resolvedBy: row.resolvedBy, resolvedAt: row.resolvedAt, linkedTo: names.get(row.personId ?? row.organizationId ?? "") ?? null,

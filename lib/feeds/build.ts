@@ -1,6 +1,7 @@
 import "server-only";
 import { Feed, type Item } from "feed";
 import type { FeedReply, FeedScope, FeedSubmission } from "@/lib/data/public/feed-items";
+import { bilingualNameText } from "@/lib/format/labels";
 
 // Atom 1.0 and RSS 2.0 from the `feed` package, which writes the required elements. It puts titles
 // and summaries into CDATA sections marked type="html", so a reader renders them as HTML: our
@@ -30,7 +31,7 @@ const scopeLabel: Record<FeedScope["kind"], string> = {
   topics: "on",
 };
 
-const nameOf = (name: { nameEn: string; nameZh: string | null }) => (name.nameZh ? `${name.nameEn} ${name.nameZh}` : name.nameEn);
+const nameOf = (name: { nameEn: string; nameZh: string | null }) => bilingualNameText(name, "en");
 const titleOf = (row: { titleEn: string | null; titleZh: string | null }) => row.titleEn ?? row.titleZh ?? "Untitled submission";
 const kindOf = (body: "NPC" | "CPPCC") => (body === "NPC" ? "NPC suggestion" : "CPPCC proposal");
 

@@ -11,7 +11,7 @@ import { redirectFromOldSlugOrNotFound } from "@/lib/data/public/redirects";
 import { ministryHref } from "@/lib/format/links";
 import { formatShare } from "@/lib/format/percent";
 import { pageMetadata } from "@/lib/seo";
-import { bilingualNameText } from "@/lib/format/labels";
+import { bilingualName, bilingualNameText } from "@/lib/format/labels";
 import { parseLocale } from "@/lib/i18n/locale";
 
 type Params = Promise<{ slug: string }>;
@@ -20,9 +20,10 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const [ministry, t, locale] = await Promise.all([params.then(({ slug }) => getPublishedMinistryBySlug(slug)), getTranslations("pages"), getLocale()]);
   if (!ministry) return { title: t("ministryNotFound") };
   const { received, replyRate } = ministry.statistics;
+  const lang = parseLocale(locale);
   return pageMetadata({
-    title: bilingualNameText(ministry, parseLocale(locale)),
-    description: t("ministryDescription", { name: (locale === "zh" && ministry.nameZh) || ministry.nameEn, received, rate: formatShare(replyRate) }),
+    title: bilingualNameText(ministry, lang),
+    description: t("ministryDescription", { name: bilingualName(ministry, lang).first.text, received, rate: formatShare(replyRate) }),
     path: ministryHref(ministry.slug),
   });
 }

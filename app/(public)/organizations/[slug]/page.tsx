@@ -15,7 +15,7 @@ import { redirectFromOldSlugOrNotFound } from "@/lib/data/public/redirects";
 import { listOrganizationSilences } from "@/lib/data/public/silences";
 import { ministryHref, organizationHref } from "@/lib/format/links";
 import { pageMetadata } from "@/lib/seo";
-import { bilingualNameText } from "@/lib/format/labels";
+import { bilingualName, bilingualNameText } from "@/lib/format/labels";
 import { parseLocale } from "@/lib/i18n/locale";
 
 type Params = Promise<{ slug: string }>;
@@ -27,9 +27,10 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
     getLocale(),
   ]);
   if (!organization) return { title: t("organizationNotFound") };
+  const lang = parseLocale(locale);
   return pageMetadata({
-    title: bilingualNameText(organization, parseLocale(locale)),
-    description: t("organizationDescription", { name: (locale === "zh" && organization.nameZh) || organization.nameEn }),
+    title: bilingualNameText(organization, lang),
+    description: t("organizationDescription", { name: bilingualName(organization, lang).first.text }),
     path: organizationHref(organization.slug),
   });
 }

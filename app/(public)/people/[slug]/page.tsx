@@ -17,7 +17,7 @@ import { getRepeatChains } from "@/lib/data/public/repeats";
 import { redirectFromOldSlugOrNotFound } from "@/lib/data/public/redirects";
 import { personHref, topicHref } from "@/lib/format/links";
 import { pageMetadata } from "@/lib/seo";
-import { bilingualNameText } from "@/lib/format/labels";
+import { bilingualName, bilingualNameText } from "@/lib/format/labels";
 import { parseLocale } from "@/lib/i18n/locale";
 
 type Params = Promise<{ slug: string }>;
@@ -29,10 +29,10 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
     getLocale(),
   ]);
   if (!person) return { title: t("personNotFound") };
-  const name = bilingualNameText(person, parseLocale(locale));
+  const lang = parseLocale(locale);
   return pageMetadata({
-    title: name,
-    description: t("personDescription", { name: (locale === "zh" && person.nameZh) || person.nameEn, count: person.submissions.length }),
+    title: bilingualNameText(person, lang),
+    description: t("personDescription", { name: bilingualName(person, lang).first.text, count: person.submissions.length }),
     path: personHref(person.slug),
     type: "profile",
   });
